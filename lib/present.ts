@@ -1,0 +1,133 @@
+import type { TFunction } from 'i18next';
+import type { OptionResult, ReasonTrace, ReasonVars, RuleSet, Source, WarningTrace } from '../rules';
+import { namespaceOf } from '../rules';
+import type { Language } from '../locales';
+
+/**
+ * Turns the evaluator's data (ids, reason traces, warning keys) into text in
+ * one language. Shared by the web pages and the advise command, so that both
+ * say exactly the same thing for the same answers.
+ */
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export function formatDate(iso: string, lang: Language): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d));
+}
+
+export function formatNumber(n: number, lang: Language): string {
+  return new Intl.NumberFormat(lang).format(n);
+}
+
+function formatVars(vars: ReasonVars, lang: Language): Record<string, string | number> {
+  const out: Record<string, string | number> = {};
+  for (const [k, v] of Object.entries(vars)) {
+    out[k] = typeof v === 'string' && DATE.test(v) ? formatDate(v, lang) : typeof v === 'number' ? formatNumber(v, lang) : v;
+  }
+  // i18next picks plural forms from `count`.
+  if (typeof vars.age === 'number') out.count = vars.age;
+  return out;
+}
+
+/** Shared texts (ids starting `eu-`) live in the EU namespace; all others in their rule set's. */
+function textNs(ns: string, id: string): string {
+  return id.startsWith('eu-') ? 'rules-eu' : ns;
+}
+
+export interface PresentedReason {
+  text: string;
+  result: ReasonTrace['result'];
+  source?: string | undefined;
+}
+
+export function presentReason(t: TFunction, ns: string, reason: ReasonTrace, lang: Language): PresentedReason {
+  const vars = formatVars(reason.vars, lang);
+  const base = `${textNs(ns, reason.reason)}:reasons.${reason.reason}`;
+  const text =
+    reason.result === 'met'
+      ? t(`${base}.met`, vars)
+      : reason.result === 'not-met'
+        ? t(`${base}.notMet`, vars)
+        : t('common:reason.unknown', { text: t(`${base}.met`, vars) });
+  return { text, result: reason.result, source: reason.source };
+}
+
+export function presentWarning(t: TFunction, warning: WarningTrace, ns: string, lang: Language): string {
+  const text = t(`${warning.ns}:${warning.key}`, formatVars(warning.vars, lang));
+  if (warning.type === 'if-adopted') {
+    const because = (warning.reasons ?? [])
+      .filter((r) => r.result !== 'met')
+      .map((r) => presentReason(t, ns, r, lang).text)
+      .join(' ');
+    const outcome = t('common:warnings.ifAdopted', { status: t(`common:status.${warning.status ?? 'maybe'}`) });
+    return [warning.ns === 'common' ? outcome : `${text} ${outcome}`, because].filter(Boolean).join(' ');
+  }
+  return text;
+}
+
+export interface PresentedSource {
+  id: string;
+  title: string;
+  publisher: string;
+  date: string;
+  url?: string | undefined;
+  official: boolean;
+}
+
+export function presentSource(source: Source): PresentedSource {
+  return {
+    id: source.id,
+    title: source.title,
+    publisher: source.publisher,
+    date: source.date ?? source.dateNote ?? source.accessed,
+    url: source.url,
+    official: source.official,
+  };
+}
+
+export interface PresentedOption {
+  id: string;
+  kind: OptionResult['kind'];
+  status: OptionResult['status'];
+  title: string;
+  summary: string;
+  deadline?: string | undefined;
+  daysLeft?: number | undefined;
+  reasons: PresentedReason[];
+  missing: string[];
+  warnings: string[];
+  sources: PresentedSource[];
+  verification: OptionResult['verification'];
+  ruleSet: string;
+  version: string;
+}
+
+export function optionTextKey(optionId: string, field: string): string {
+  const [set, slug] = optionId.split(/\.(.*)/s) as [string, string];
+  return `${namespaceOf(set as RuleSet['id'])}:options.${slug}.${field}`;
+}
+
+export function presentOption(t: TFunction, result: OptionResult, ruleSet: RuleSet, lang: Language): PresentedOption {
+  const ns = namespaceOf(result.ruleSet);
+  return {
+    id: result.id,
+    kind: result.kind,
+    status: result.status,
+    title: t(optionTextKey(result.id, 'title')),
+    summary: t(optionTextKey(result.id, 'summary')),
+    deadline: result.deadline,
+    daysLeft: result.daysLeft,
+    reasons: result.reasons.map((r) => presentReason(t, ns, r, lang)),
+    missing: result.missing,
+    warnings: result.warnings.map((w) => presentWarning(t, w, ns, lang)),
+    sources: result.sources.map((id) => {
+      const source = ruleSet.sources.find((s) => s.id === id);
+      if (!source) throw new Error(`${result.id} cites undeclared source ${id}`);
+      return presentSource(source);
+    }),
+    verification: result.verification,
+    ruleSet: result.ruleSet,
+    version: result.version,
+  };
+}

@@ -1,0 +1,47 @@
+import type { DatedValue, ParameterValue } from '../schema/parameter';
+import type { RuleSet } from '../schema/rule-set';
+
+/** Which world a parameter is read in: the law as adopted, or as a pending proposal would make it. */
+export type ParameterMode = 'adopted' | 'proposed';
+
+export interface ResolvedParameter {
+  value: ParameterValue;
+  entry: DatedValue;
+}
+
+function inForce(entry: DatedValue, asOf: string): boolean {
+  return entry.validFrom <= asOf && (entry.validTo === undefined || asOf <= entry.validTo);
+}
+
+/**
+ * The value of a parameter on a date. In `proposed` mode a pending proposal
+ * (whatever date it would take effect) wins over the adopted value.
+ */
+export function resolveParameter(
+  ruleSet: RuleSet,
+  name: string,
+  asOf: string,
+  mode: ParameterMode = 'adopted',
+): ResolvedParameter {
+  const parameter = ruleSet.parameters[name];
+  if (!parameter) throw new Error(`Rule set ${ruleSet.id} ${ruleSet.version}: unknown parameter "${name}"`);
+  const byDate = [...parameter.values].sort((a, b) => (a.validFrom < b.validFrom ? -1 : 1));
+  if (mode === 'proposed') {
+    const proposed = byDate.filter((v) => v.status === 'proposed' && (v.validTo === undefined || asOf <= v.validTo));
+    const latest = proposed.at(-1);
+    if (latest) return { value: latest.value, entry: latest };
+  }
+  const adopted = byDate.filter((v) => v.status === 'adopted' && inForce(v, asOf));
+  const current = adopted.at(-1) ?? byDate.find((v) => v.status === 'adopted');
+  if (!current) throw new Error(`Rule set ${ruleSet.id}: parameter "${name}" has no adopted value`);
+  return { value: current.value, entry: current };
+}
+
+/** Whether a parameter has a proposed value that differs from the adopted one on this date. */
+export function pendingProposal(ruleSet: RuleSet, name: string, asOf: string): DatedValue | undefined {
+  const adopted = resolveParameter(ruleSet, name, asOf, 'adopted');
+  const proposed = resolveParameter(ruleSet, name, asOf, 'proposed');
+  return proposed.entry !== adopted.entry && JSON.stringify(proposed.value) !== JSON.stringify(adopted.value)
+    ? proposed.entry
+    : undefined;
+}

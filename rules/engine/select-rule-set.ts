@@ -1,0 +1,28 @@
+import type { RuleSet, RuleSetId } from '../schema/rule-set';
+
+function inForce(set: RuleSet, asOf: string): boolean {
+  return set.validFrom <= asOf && (set.validTo === undefined || asOf <= set.validTo);
+}
+
+/**
+ * The adopted version in force on a date: the latest one that has started.
+ * A newer version supersedes an older one without the older file being edited.
+ */
+export function selectRuleSet(registry: readonly RuleSet[], id: RuleSetId, asOf: string): RuleSet | undefined {
+  return registry
+    .filter((s) => s.id === id && s.status !== 'proposed' && inForce(s, asOf))
+    .sort((a, b) => (a.validFrom === b.validFrom ? a.version.localeCompare(b.version) : a.validFrom.localeCompare(b.validFrom)))
+    .at(-1);
+}
+
+/** Proposed versions that are still pending on a date (announced, not adopted, not withdrawn). */
+export function proposedVersions(registry: readonly RuleSet[], id: RuleSetId, asOf: string): RuleSet[] {
+  const current = selectRuleSet(registry, id, asOf);
+  return registry.filter(
+    (s) =>
+      s.id === id &&
+      s.status === 'proposed' &&
+      (s.validTo === undefined || asOf <= s.validTo) &&
+      (current === undefined || s.version > current.version),
+  );
+}

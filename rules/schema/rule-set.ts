@@ -1,0 +1,82 @@
+import { z } from 'zod';
+import { IsoDateSchema } from './facts';
+import { SourceSchema } from './source';
+import { ParameterSchema } from './parameter';
+import { ConditionSchema, DateRefSchema } from './condition';
+
+export const RULE_SET_IDS = [
+  'NL', 'DE', 'PL', 'CZ', 'SK', 'HR', 'AT', 'IE', 'ES', 'IT', 'BE', 'FR', 'NO', 'DK', 'CH', 'GB', 'US', 'UA', 'HUB',
+] as const;
+export type RuleSetId = (typeof RULE_SET_IDS)[number];
+
+export const OPTION_KINDS = ['stay', 'protection', 'return', 'hub', 'info'] as const;
+export type OptionKind = (typeof OPTION_KINDS)[number];
+
+const slug = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'lowercase kebab-case');
+
+/** A text shown as a warning when its condition holds or cannot yet be ruled out. */
+export const NoteSchema = z
+  .object({
+    id: slug,
+    when: ConditionSchema.optional(),
+    source: z.string(),
+  })
+  .strict();
+
+export const OptionSchema = z
+  .object({
+    /** Contract section 3: `<RULESET>.<slug>`, e.g. `NL.transition-permit`. */
+    id: z.string().regex(/^(NL|DE|PL|CZ|SK|HR|AT|IE|ES|IT|BE|FR|NO|DK|CH|GB|US|UA|HUB)\.[a-z0-9][a-z0-9-]*$/),
+    kind: z.enum(OPTION_KINDS),
+    /** `info` options have no eligibility test: their status is always `info`. */
+    test: z.enum(['eligibility', 'info']),
+    when: ConditionSchema.optional(),
+    deadline: DateRefSchema.optional(),
+    sources: z.array(z.string()).min(1),
+    verification: z.enum(['verified', 'unverified']),
+    notes: z.array(NoteSchema).default([]),
+    /** For hubs: where it is and whether it is open. */
+    place: z
+      .object({ city: z.string().optional(), country: z.string().length(2), state: z.enum(['open', 'limited', 'planned']) })
+      .strict()
+      .optional(),
+  })
+  .strict()
+  .refine((o) => o.test === 'info' || o.when !== undefined, { message: 'an eligibility option needs `when`' });
+export type Option = z.infer<typeof OptionSchema>;
+
+export const RuleSetSchema = z
+  .object({
+    id: z.enum(RULE_SET_IDS),
+    /** The version is the date it takes effect in this app, YYYY-MM-DD. */
+    version: IsoDateSchema,
+    validFrom: IsoDateSchema,
+    /** Last day in force, when the version has a hard end (else it runs until superseded). */
+    validTo: IsoDateSchema.optional(),
+    status: z.enum(['adopted', 'proposed', 'expired']),
+    /** For proposed versions: the proposal id (text in the locale under `proposals.<id>`). */
+    proposal: slug.optional(),
+    lastVerified: IsoDateSchema,
+    sources: z.array(SourceSchema).min(1),
+    parameters: z.record(z.string(), ParameterSchema).default({}),
+    definitions: z.record(z.string(), ConditionSchema).default({}),
+    options: z.array(OptionSchema).min(1),
+  })
+  .strict();
+export type RuleSet = z.infer<typeof RuleSetSchema>;
+export type RuleSetInput = z.input<typeof RuleSetSchema>;
+
+/** The i18next namespace holding a rule set's texts. */
+export function namespaceOf(id: RuleSetId): string {
+  return `rules-${id.toLowerCase()}`;
+}
+
+/** The key of an option inside its namespace: `NL.transition-permit` → `options.transition-permit`. */
+export function optionKey(optionId: string): string {
+  return `options.${optionId.slice(optionId.indexOf('.') + 1)}`;
+}
+
+/** Typed identity: gives editor completion in the data modules; validation happens in the registry. */
+export function defineRuleSet(ruleSet: RuleSetInput): RuleSetInput {
+  return ruleSet;
+}
