@@ -1,13 +1,32 @@
 import { RuleSetSchema, type RuleSet, type RuleSetInput } from '../schema/rule-set';
-import hub20260401 from './hub/2026-04-01';
-import nl20251128 from './nl/2025-11-28';
-import ua20260116 from './ua/2026-01-16';
+import at from './at';
+import be from './be';
+import ch from './ch';
+import cz from './cz';
+import de from './de';
+import dk from './dk';
+import es from './es';
+import fr from './fr';
+import gb from './gb';
+import hr from './hr';
+import hub from './hub';
+import ie from './ie';
+import it from './it';
+import nl from './nl';
+import no from './no';
+import pl from './pl';
+import sk from './sk';
+import ua from './ua';
+import us from './us';
 
 /**
  * Every published and proposed rule-set version. Adding a version means adding
- * a file and a line here; published files are never edited (see rules/CHANGELOG.md).
+ * a file to its country folder and to that folder's index; published files are
+ * never edited (see rules/CHANGELOG.md).
  */
-const MODULES: readonly RuleSetInput[] = [nl20251128, ua20260116, hub20260401];
+const MODULES: readonly RuleSetInput[] = [
+  ...nl, ...de, ...pl, ...cz, ...sk, ...hr, ...at, ...ie, ...es, ...it, ...be, ...fr, ...no, ...dk, ...ch, ...gb, ...us, ...ua, ...hub,
+];
 
 /** Parsed once at load: a malformed rule set fails at start-up, never mid-interview. */
 export const REGISTRY: readonly RuleSet[] = MODULES.map((m) => {
