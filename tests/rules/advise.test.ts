@@ -22,7 +22,7 @@ function file(content: string): string {
 
 const OLENA = JSON.stringify({ hostCountry: 'NL', birthDate: '1988-02-14', sex: 'female', currentStatus: 'temporary-protection', pendingAsylumApplication: 'yes' });
 
-describe('the advise command', () => {
+describe('the advise command', { timeout: 60_000 }, () => {
   it('prints one JSON object in the contract form for valid answers', () => {
     const { code, stdout, stderr } = advise([file(OLENA), '--as-of', '2026-11-28', '--lang', 'nl']);
     expect(stderr).toBe('');
