@@ -25,3 +25,13 @@ describe('calendar arithmetic', () => {
     expect(isIsoDate('26-01-01')).toBe(false);
   });
 });
+
+describe('day numbers agree with the calendar', () => {
+  it('for every day from 1900 to 2100', () => {
+    for (let day = Date.UTC(1900, 0, 1) / 86_400_000; day <= Date.UTC(2100, 11, 31) / 86_400_000; day += 1) {
+      const iso = new Date(day * 86_400_000).toISOString().slice(0, 10);
+      if (addDays(iso, 0) !== iso || daysBetween('1970-01-01', iso) !== day) throw new Error(`mismatch on ${iso}`);
+    }
+    expect(addDays('1970-01-01', -1)).toBe('1969-12-31');
+  });
+});
