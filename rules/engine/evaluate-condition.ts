@@ -181,59 +181,65 @@ function evaluateLeaf(
   }
 }
 
+interface Accumulator {
+  trace: ReasonTrace[];
+  params: Set<string>;
+  vars: ReasonVars;
+}
+
+const NONE: FactKey[] = [];
+
 /** Evaluates a condition tree to true, false or unknown, with the trace of every explained node. */
-export function evaluateCondition(node: Condition, ctx: EvaluationContext, depth = 0): ConditionResult {
+export function evaluateCondition(node: Condition, ctx: EvaluationContext): ConditionResult {
+  const acc: Accumulator = { trace: [], params: new Set(), vars: {} };
+  const { value, missing } = visit(node, ctx, acc, 0);
+  return { value, missing: new Set(missing), trace: acc.trace, params: acc.params, vars: acc.vars };
+}
+
+// One accumulator for the whole tree: the evaluator runs for every option of
+// every request, so it allocates as little as it can.
+function visit(node: Condition, ctx: EvaluationContext, acc: Accumulator, depth: number): { value: Tri; missing: FactKey[] } {
   if (depth > 64) throw new Error('condition nesting too deep (a ref cycle?)');
-  const trace: ReasonTrace[] = [];
-  const params = new Set<string>();
+  const traceAt = acc.trace.length;
   let value: Tri;
-  let missing = new Set<FactKey>();
+  let missing = NONE;
   let vars: ReasonVars = {};
-  const allVars: ReasonVars = {};
 
   if (node.kind === 'all' || node.kind === 'any') {
-    const children = node.of.map((child) => evaluateCondition(child, ctx, depth + 1));
-    for (const c of children) {
-      trace.push(...c.trace);
-      c.params.forEach((p) => params.add(p));
-      Object.assign(allVars, c.vars);
-    }
     const decisive: Tri = node.kind === 'all' ? FALSE : TRUE;
-    if (children.some((c) => c.value === decisive)) {
-      value = decisive;
-    } else if (children.some((c) => c.value === 'unknown')) {
-      value = 'unknown';
-      for (const c of children) if (c.value === 'unknown') c.missing.forEach((m) => missing.add(m));
-    } else {
-      value = node.kind === 'all' ? TRUE : FALSE;
+    let decided = false;
+    let open: FactKey[] | undefined;
+    for (const child of node.of) {
+      const c = visit(child, ctx, acc, depth + 1);
+      if (c.value === decisive) decided = true;
+      else if (c.value === 'unknown') (open ??= []).push(...c.missing);
     }
+    if (decided) value = decisive;
+    else if (open) {
+      value = 'unknown';
+      missing = open;
+    } else value = node.kind === 'all' ? TRUE : FALSE;
   } else if (node.kind === 'not') {
-    const inner = evaluateCondition(node.of, ctx, depth + 1);
-    trace.push(...inner.trace);
-    inner.params.forEach((p) => params.add(p));
-    Object.assign(allVars, inner.vars);
+    const inner = visit(node.of, ctx, acc, depth + 1);
     value = inner.value === 'unknown' ? 'unknown' : inner.value === TRUE ? FALSE : TRUE;
     missing = inner.missing;
   } else if (node.kind === 'ref') {
     const target = ctx.ruleSet.definitions[node.name];
     if (!target) throw new Error(`Rule set ${ctx.ruleSet.id}: unknown definition "${node.name}"`);
-    const inner = evaluateCondition(target, ctx, depth + 1);
-    trace.push(...inner.trace);
-    inner.params.forEach((p) => params.add(p));
-    Object.assign(allVars, inner.vars);
+    const inner = visit(target, ctx, acc, depth + 1);
     value = inner.value;
     missing = inner.missing;
   } else {
-    const leaf = evaluateLeaf(node, ctx, params);
+    const leaf = evaluateLeaf(node, ctx, acc.params);
     value = leaf.value;
-    missing = new Set(leaf.missing);
+    missing = leaf.missing;
     vars = leaf.vars;
-    Object.assign(allVars, leaf.vars);
+    Object.assign(acc.vars, leaf.vars);
   }
 
   if (node.reason) {
     const result = value === TRUE ? 'met' : value === FALSE ? 'not-met' : 'unknown';
-    trace.unshift({ reason: node.reason, result, source: node.source, vars });
+    acc.trace.splice(traceAt, 0, { reason: node.reason, result, source: node.source, vars });
   }
-  return { value, missing, trace, params, vars: allVars };
+  return { value, missing };
 }
