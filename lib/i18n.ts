@@ -23,7 +23,6 @@ export function getT(lang: Language): TFunction {
       initAsync: false,
       interpolation: { escapeValue: false },
       returnNull: false,
-      showSupportNotice: false,
     });
     t = instance.t.bind(instance) as TFunction;
     translators.set(lang, t);

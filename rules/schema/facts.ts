@@ -90,7 +90,7 @@ export function choiceValues(key: FactKey): readonly string[] {
 function enumValues(schema: z.ZodType): string[] {
   if (schema instanceof z.ZodEnum) return schema.options.map(String);
   if (schema instanceof z.ZodLiteral) return [...schema.values].map(String);
-  if (schema instanceof z.ZodUnion) return (schema.options as z.ZodType[]).flatMap(enumValues);
+  if (schema instanceof z.ZodUnion) return (schema.options as readonly z.ZodType[]).flatMap(enumValues);
   return [];
 }
 
@@ -99,7 +99,7 @@ export function factInput(key: FactKey): FactInput {
   if (key === 'originOblast') return 'region';
   const field = FactsSchema.shape[key].unwrap();
   if (field instanceof z.ZodNumber) return 'number';
-  const isDate = field === IsoDateSchema || (field instanceof z.ZodUnion && (field.options as z.ZodType[]).includes(IsoDateSchema));
+  const isDate = field === IsoDateSchema || (field instanceof z.ZodUnion && (field.options as readonly z.ZodType[]).includes(IsoDateSchema));
   return isDate ? 'date' : 'choice';
 }
 
