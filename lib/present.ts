@@ -11,13 +11,16 @@ import type { Language } from '../locales';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/** Intl locales per page language: British English writes "4 March 2027", as the glossary asks. */
+export const INTL_LOCALE: Record<Language, string> = { uk: 'uk-UA', nl: 'nl-NL', en: 'en-GB' };
+
 export function formatDate(iso: string, lang: Language): string {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d));
+  return new Intl.DateTimeFormat(INTL_LOCALE[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d));
 }
 
 export function formatNumber(n: number, lang: Language): string {
-  return new Intl.NumberFormat(lang).format(n);
+  return new Intl.NumberFormat(INTL_LOCALE[lang]).format(n);
 }
 
 function formatVars(vars: ReasonVars, lang: Language): Record<string, string | number> {

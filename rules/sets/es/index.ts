@@ -1,5 +1,4 @@
-import type { RuleSetInput } from '../../schema/rule-set';
+import v20260414 from './2026-04-14';
 
-/** Every version of the ES rule set, oldest first. */
-const versions: RuleSetInput[] = [];
-export default versions;
+/** Every version of the Spanish rule set, oldest first. */
+export default [v20260414];

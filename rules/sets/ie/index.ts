@@ -1,5 +1,4 @@
-import type { RuleSetInput } from '../../schema/rule-set';
+import v20260213 from './2026-02-13';
 
-/** Every version of the IE rule set, oldest first. */
-const versions: RuleSetInput[] = [];
-export default versions;
+/** Every version of the Irish rule set, oldest first. */
+export default [v20260213];
