@@ -189,6 +189,20 @@ interface Accumulator {
 
 const NONE: FactKey[] = [];
 
+/**
+ * Keeps the explanation to what decided the result: once a condition of an
+ * `all` fails, its still-open siblings do not matter; once one branch of an
+ * `any` holds, the other branches do not either.
+ */
+function dropIrrelevantReasons(trace: ReasonTrace[], spans: { from: number; to: number; value: Tri }[], kind: 'all' | 'any', value: Tri): void {
+  const irrelevant = (v: Tri) =>
+    (kind === 'all' && value === FALSE && v === 'unknown') || (kind === 'any' && value === TRUE && v !== TRUE);
+  for (let i = spans.length - 1; i >= 0; i--) {
+    const span = spans[i]!;
+    if (span.to > span.from && irrelevant(span.value)) trace.splice(span.from, span.to - span.from);
+  }
+}
+
 /** Evaluates a condition tree to true, false or unknown, with the trace of every explained node. */
 export function evaluateCondition(node: Condition, ctx: EvaluationContext): ConditionResult {
   const acc: Accumulator = { trace: [], params: new Set(), vars: {} };
@@ -209,8 +223,11 @@ function visit(node: Condition, ctx: EvaluationContext, acc: Accumulator, depth:
     const decisive: Tri = node.kind === 'all' ? FALSE : TRUE;
     let decided = false;
     let open: FactKey[] | undefined;
+    const spans: { from: number; to: number; value: Tri }[] = [];
     for (const child of node.of) {
+      const from = acc.trace.length;
       const c = visit(child, ctx, acc, depth + 1);
+      spans.push({ from, to: acc.trace.length, value: c.value });
       if (c.value === decisive) decided = true;
       else if (c.value === 'unknown') (open ??= []).push(...c.missing);
     }
@@ -219,6 +236,7 @@ function visit(node: Condition, ctx: EvaluationContext, acc: Accumulator, depth:
       value = 'unknown';
       missing = open;
     } else value = node.kind === 'all' ? TRUE : FALSE;
+    dropIrrelevantReasons(acc.trace, spans, node.kind, value);
   } else if (node.kind === 'not') {
     const inner = visit(node.of, ctx, acc, depth + 1);
     value = inner.value === 'unknown' ? 'unknown' : inner.value === TRUE ? FALSE : TRUE;

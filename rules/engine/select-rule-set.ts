@@ -15,13 +15,17 @@ export function selectRuleSet(registry: readonly RuleSet[], id: RuleSetId, asOf:
     .at(-1);
 }
 
-/** Proposed versions that are still pending on a date (announced, not adopted, not withdrawn). */
+/**
+ * Proposed versions pending on a date: announced by then (a proposal's
+ * `version` is the day it was announced), not adopted, not withdrawn (`validTo`).
+ */
 export function proposedVersions(registry: readonly RuleSet[], id: RuleSetId, asOf: string): RuleSet[] {
   const current = selectRuleSet(registry, id, asOf);
   return registry.filter(
     (s) =>
       s.id === id &&
       s.status === 'proposed' &&
+      s.version <= asOf &&
       (s.validTo === undefined || asOf <= s.validTo) &&
       (current === undefined || s.version > current.version),
   );

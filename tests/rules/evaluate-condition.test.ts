@@ -104,10 +104,24 @@ describe('combinators in three-valued logic', () => {
     };
     const result = run(when, { householdAnnualIncome: 655000, householdSize: 3 });
     expect(result.value).toBe('false');
+    // The open question about benefits cannot change a failed income test, so it is not offered as a reason.
     expect(result.trace).toEqual([
       { reason: 'income', result: 'not-met', source: 'src', vars: { threshold: 660000, income: 655000, size: 3, shortBy: 5000 } },
-      { reason: 'no-benefit', result: 'unknown', source: 'src', vars: {} },
     ]);
+    const undecided = run(when, { householdAnnualIncome: 660000, householdSize: 3 });
+    expect(undecided.trace.map((t) => [t.reason, t.result])).toEqual([['income', 'met'], ['no-benefit', 'unknown']]);
+  });
+
+  it('explains an "any" by the branch that holds, not by the ones that do not matter', () => {
+    const when: Condition = {
+      kind: 'any',
+      of: [
+        { kind: 'in', fact: 'transitionSchemeRegistered', values: ['yes'], reason: 'registered', source: 'src' },
+        { kind: 'today', op: 'onOrBefore', than: { date: '2026-04-30' }, reason: 'window-open', source: 'src' },
+      ],
+    };
+    expect(run(when, { transitionSchemeRegistered: 'yes' }).trace.map((t) => t.reason)).toEqual(['registered']);
+    expect(run(when, { transitionSchemeRegistered: 'no' }).trace.map((t) => [t.reason, t.result])).toEqual([['registered', 'not-met'], ['window-open', 'not-met']]);
   });
 
   it('gives the date of a birthday that changes a rule', () => {

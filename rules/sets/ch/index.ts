@@ -1,5 +1,4 @@
-import type { RuleSetInput } from '../../schema/rule-set';
+import v20251008 from './2025-10-08';
 
-/** Every version of the CH rule set, oldest first. */
-const versions: RuleSetInput[] = [];
-export default versions;
+/** Every version of the Swiss rule set, oldest first. */
+export default [v20251008];

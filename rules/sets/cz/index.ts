@@ -1,5 +1,4 @@
-import type { RuleSetInput } from '../../schema/rule-set';
+import v20260101 from './2026-01-01';
 
-/** Every version of the CZ rule set, oldest first. */
-const versions: RuleSetInput[] = [];
-export default versions;
+/** Every version of the Czech rule set, oldest first. */
+export default [v20260101];

@@ -1,5 +1,4 @@
-import type { RuleSetInput } from '../../schema/rule-set';
+import v20251027 from './2025-10-27';
 
-/** Every version of the DE rule set, oldest first. */
-const versions: RuleSetInput[] = [];
-export default versions;
+/** Every version of the German rule set, oldest first. */
+export default [v20251027];

@@ -1,5 +1,5 @@
-import type { RuleSetInput } from '../../schema/rule-set';
+import v20220316 from './2022-03-16';
+import v20260625 from './2026-06-25';
 
-/** Every version of the DK rule set, oldest first. */
-const versions: RuleSetInput[] = [];
-export default versions;
+/** Every version of the Danish rule set, oldest first (2026-06-25 is a bill, proposed). */
+export default [v20220316, v20260625];

@@ -1,5 +1,4 @@
-import type { RuleSetInput } from '../../schema/rule-set';
+import v20250715 from './2025-07-15';
 
-/** Every version of the HR rule set, oldest first. */
-const versions: RuleSetInput[] = [];
-export default versions;
+/** Every version of the Croatian rule set, oldest first. */
+export default [v20250715];

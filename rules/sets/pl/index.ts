@@ -1,5 +1,4 @@
-import type { RuleSetInput } from '../../schema/rule-set';
+import v20260305 from './2026-03-05';
 
-/** Every version of the PL rule set, oldest first. */
-const versions: RuleSetInput[] = [];
-export default versions;
+/** Every version of the Polish rule set, oldest first. */
+export default [v20260305];

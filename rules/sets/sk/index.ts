@@ -1,5 +1,4 @@
-import type { RuleSetInput } from '../../schema/rule-set';
+import v20260715 from './2026-07-15';
 
-/** Every version of the SK rule set, oldest first. */
-const versions: RuleSetInput[] = [];
-export default versions;
+/** Every version of the Slovak rule set, oldest first. */
+export default [v20260715];

@@ -1,5 +1,5 @@
-import type { RuleSetInput } from '../../schema/rule-set';
+import v20250420 from './2025-04-20';
+import v20261020 from './2026-10-20';
 
-/** Every version of the US rule set, oldest first. */
-const versions: RuleSetInput[] = [];
-export default versions;
+/** Every version of the United States rule set, oldest first. */
+export default [v20250420, v20261020];

@@ -1,0 +1,220 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, it, expect } from 'vitest';
+import { evaluatePerson, type Facts, type HostCountry, type OptionResult } from '../../rules';
+import { getT } from '../../lib/i18n';
+
+type Answers = Facts & { hostCountry: HostCountry };
+
+function run(answers: Answers, asOf = '2026-11-28'): OptionResult[] {
+  return evaluatePerson(answers, asOf).results;
+}
+
+function option(answers: Answers, id: string, asOf = '2026-11-28'): OptionResult {
+  const found = run(answers, asOf).find((r) => r.id === id);
+  if (!found) throw new Error(`${id} missing on ${asOf}`);
+  return found;
+}
+
+function reason(result: OptionResult, id: string) {
+  return result.reasons.find((r) => r.reason === id);
+}
+
+function noteKeys(result: OptionResult): string[] {
+  return result.warnings.filter((w) => w.type === 'note').map((w) => w.key.split('.').at(-1)!);
+}
+
+interface GoldenCase {
+  id: string;
+  asOf: string;
+  answers: Answers;
+  expect: { id: string; status: string[]; why: string }[];
+}
+
+function goldenCase(id: string): GoldenCase {
+  return JSON.parse(readFileSync(path.resolve(__dirname, `../../../shared/research/cases/${id}.json`), 'utf8')) as GoldenCase;
+}
+
+/** Every text of this rule set that the person would see exists in uk, nl and en and has all its values. */
+function expectTextsRender(answers: Answers, asOf = '2026-11-28'): void {
+  const ns = `rules-${answers.hostCountry.toLowerCase()}`;
+  const mine = run(answers, asOf).filter((r) => r.ruleSet === answers.hostCountry);
+  expect(mine.length).toBeGreaterThan(0);
+  for (const lang of ['uk', 'nl', 'en'] as const) {
+    const t = getT(lang);
+    const check = (key: string, vars: Record<string, unknown> = {}) => {
+      const text = t(key, vars);
+      expect(text, `${lang} ${key}`).not.toBe(key);
+      expect(text, `${lang} ${key}`).not.toBe(key.slice(key.indexOf(':') + 1));
+      expect(text, `${lang} ${key}`).not.toMatch(/\{\{|rules-[a-z]+:/);
+    };
+    for (const r of mine) {
+      const slug = r.id.slice(r.id.indexOf('.') + 1);
+      for (const field of ['title', 'summary', 'gives', 'who', 'next', 'documents', 'deadline', 'ifNot']) {
+        check(`${ns}:options.${slug}.${field}`);
+      }
+      for (const rs of r.reasons) {
+        const base = `${rs.reason.startsWith('eu-') ? 'rules-eu' : ns}:reasons.${rs.reason}`;
+        // An unknown result is shown with the "met" text, so that text must not need the answer.
+        check(`${base}.${rs.result === 'not-met' ? 'notMet' : 'met'}`, rs.vars);
+      }
+      for (const w of r.warnings.filter((x) => x.ns === ns)) check(`${w.ns}:${w.key}`, w.vars);
+    }
+  }
+}
+
+/** Iryna's situation (P06) as the base: § 24 since March 2022, permanent job. */
+const iryna: Answers = {
+  hostCountry: 'DE',
+  birthDate: '1992-05-05',
+  sex: 'female',
+  originOblast: 'UA-23',
+  arrivalDate: '2022-03-20',
+  protectionStartDate: '2022-03-20',
+  currentStatus: 'temporary-protection',
+  employment: 'employed',
+  contractType: 'permanent',
+  monthlyGrossIncome: 3400,
+  hostLanguageLevel: 'B2',
+  education: 'higher',
+  childrenInHost: 0,
+  partner: 'none',
+};
+
+describe('Germany: the rule set', () => {
+  it('has every option the contract requires', () => {
+    const ids = run(iryna).filter((r) => r.ruleSet === 'DE').map((r) => r.id);
+    for (const id of [
+      'DE.temporary-protection', 'DE.work-permit', 'DE.training-permit', 'DE.study-permit',
+      'DE.family-reunification', 'DE.asylum', 'DE.benefits-regime',
+    ]) expect(ids).toContain(id);
+  });
+
+  it('is not in force before the ordinance of 27 October 2025', () => {
+    expect(evaluatePerson(iryna, '2025-10-26').absent).toContain('DE');
+    expect(evaluatePerson(iryna, '2025-10-27').absent).not.toContain('DE');
+  });
+});
+
+describe('Germany: golden persona P06 (Iryna, employee on § 24 since 2022)', () => {
+  const golden = goldenCase('P06');
+  for (const e of golden.expect) {
+    it(`${e.id} is ${e.status.join(' or ')}`, () => {
+      expect(e.status).toContain(option(golden.answers, e.id, golden.asOf).status);
+    });
+  }
+
+  it('her texts render in uk, nl and en', () => expectTextsRender(golden.answers, golden.asOf));
+});
+
+describe('Germany: temporary protection under § 24', () => {
+  it('holds on the last day of temporary protection and ends the day after', () => {
+    expect(option(iryna, 'DE.temporary-protection', '2027-03-04').status).toBe('eligible');
+    const after = option(iryna, 'DE.temporary-protection', '2027-03-05');
+    expect(after.status).toBe('not-eligible');
+    expect(reason(after, 'before-tp-end')?.result).toBe('not-met');
+  });
+
+  it('carries the deadline of 4 March 2027', () => {
+    const tp = option(iryna, 'DE.temporary-protection');
+    expect(tp.deadline).toBe('2027-03-04');
+    expect(tp.daysLeft).toBe(96);
+  });
+
+  it('says the permit was extended automatically when it was issued by 1 February 2026', () => {
+    const onTheDay = option({ ...iryna, protectionStartDate: '2026-02-01' }, 'DE.temporary-protection');
+    expect(noteKeys(onTheDay)).toContain('automatic-extension');
+    expect(noteKeys(onTheDay)).not.toContain('permit-after-reference-date');
+    const dayAfter = option({ ...iryna, protectionStartDate: '2026-02-02' }, 'DE.temporary-protection');
+    expect(noteKeys(dayAfter)).toContain('permit-after-reference-date');
+    expect(noteKeys(dayAfter)).not.toContain('automatic-extension');
+  });
+
+  it('is not the route for someone who already holds another permit', () => {
+    const other = option({ ...iryna, currentStatus: 'other-permit' }, 'DE.temporary-protection');
+    expect(other.status).toBe('not-eligible');
+    expect(reason(other, 'covered-by-section-24')?.result).toBe('not-met');
+  });
+
+  it('warns a new applicant that protection elsewhere in the EU blocks a German grant', () => {
+    const applicant = option({ ...iryna, currentStatus: 'no-status', protectionStartDate: 'unknown' }, 'DE.temporary-protection');
+    expect(applicant.status).toBe('eligible');
+    expect(noteKeys(applicant)).toContain('protection-in-other-eu-state');
+  });
+});
+
+describe('Germany: the planned benefits switch (Rechtskreiswechsel)', () => {
+  it('is information only, and marked unconfirmed', () => {
+    const info = option(iryna, 'DE.benefits-regime');
+    expect(info.status).toBe('info');
+    expect(info.verification).toBe('unverified');
+    expect(noteKeys(info)).toContain('law-not-confirmed');
+  });
+
+  it('keeps Bürgergeld for a permit first issued on 31 March 2025', () => {
+    const notes = noteKeys(option({ ...iryna, protectionStartDate: '2025-03-31' }, 'DE.benefits-regime'));
+    expect(notes).toContain('first-permit-before-cutoff');
+    expect(notes).not.toContain('first-permit-after-cutoff');
+  });
+
+  it('names asylum seekers benefits for a permit first issued on 1 April 2025', () => {
+    const notes = noteKeys(option({ ...iryna, protectionStartDate: '2025-04-01' }, 'DE.benefits-regime'));
+    expect(notes).toContain('first-permit-after-cutoff');
+    expect(notes).not.toContain('first-permit-before-cutoff');
+  });
+
+  it('shows both regimes, and asks the date, when the date of first issue is unknown', () => {
+    const info = option({ ...iryna, protectionStartDate: 'unknown' }, 'DE.benefits-regime');
+    expect(noteKeys(info)).toEqual(expect.arrayContaining(['first-permit-before-cutoff', 'first-permit-after-cutoff']));
+    const unasked = option({ ...iryna, protectionStartDate: undefined }, 'DE.benefits-regime');
+    expect(unasked.missing).toContain('protectionStartDate');
+  });
+});
+
+describe('Germany: switching to another permit', () => {
+  it('work: maybe for someone with a job (thresholds not researched), not for someone without', () => {
+    const work = option(iryna, 'DE.work-permit');
+    expect(work.status).toBe('maybe');
+    expect(work.verification).toBe('unverified');
+    expect(noteKeys(work)).toContain('blue-card');
+    const none = option({ ...iryna, employment: 'unemployed' }, 'DE.work-permit');
+    expect(none.status).toBe('not-eligible');
+    expect(reason(none, 'has-work')?.result).toBe('not-met');
+  });
+
+  it('training: at best maybe, decided case by case', () => {
+    expect(option(iryna, 'DE.training-permit').status).toBe('maybe');
+  });
+
+  it('study: maybe when enrolled, not when not enrolled', () => {
+    expect(option({ ...iryna, enrolledInStudies: 'yes' }, 'DE.study-permit').status).toBe('maybe');
+    expect(option({ ...iryna, enrolledInStudies: 'no' }, 'DE.study-permit').status).toBe('not-eligible');
+  });
+
+  it('family: maybe with a partner in Germany, not with a partner in Ukraine', () => {
+    const withPartner = option({ ...iryna, partner: 'in-host-country', partnerIsHostOrEuCitizen: 'no' }, 'DE.family-reunification');
+    expect(withPartner.status).toBe('maybe');
+    expect(noteKeys(withPartner)).toContain('partner-also-displaced');
+    expect(option({ ...iryna, partner: 'in-ukraine' }, 'DE.family-reunification').status).toBe('not-eligible');
+    expect(noteKeys(option(iryna, 'DE.family-reunification'))).not.toContain('partner-also-displaced');
+  });
+
+  it('asylum: maybe for a § 24 holder, not for someone who already has international protection', () => {
+    const asylum = option(iryna, 'DE.asylum');
+    expect(asylum.status).toBe('maybe');
+    expect(reason(asylum, 'asylum-individual')?.result).toBe('unknown');
+    expect(option({ ...iryna, currentStatus: 'international-protection' }, 'DE.asylum').status).toBe('not-eligible');
+  });
+});
+
+describe('Germany: texts', () => {
+  it('render for a person who answered little', () => {
+    expectTextsRender({ hostCountry: 'DE' });
+    expectTextsRender({ hostCountry: 'DE', currentStatus: 'no-status', sex: 'male', birthDate: '1980-01-01', partner: 'in-host-country' });
+  });
+
+  it('render on each side of the end of temporary protection', () => {
+    expectTextsRender(iryna, '2027-03-05');
+    expectTextsRender({ ...iryna, employment: 'unemployed', enrolledInStudies: 'no', partner: 'in-ukraine', currentStatus: 'other-permit' });
+  });
+});
