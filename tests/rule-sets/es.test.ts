@@ -49,7 +49,7 @@ const P25_EXPECT: [string, string[]][] = [
   ['UA.exit-rules', ['info']],
   ['UA.dual-citizenship', ['info']],
 ];
-const P25_FILE = path.resolve(__dirname, '../../../shared/research/cases/P25.json');
+const P25_FILE = path.resolve(__dirname, '../fixtures/cases/P25.json');
 
 describe('ES golden persona P25 (Liudmyla)', () => {
   it.skipIf(!existsSync(P25_FILE))('matches the case file', () => {

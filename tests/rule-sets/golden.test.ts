@@ -18,7 +18,7 @@ interface Case {
   expect: { id: string; status: string[]; why: string }[];
 }
 
-const CASES_DIR = path.resolve(__dirname, '../../../shared/research/cases');
+const CASES_DIR = path.resolve(__dirname, '../fixtures/cases');
 const cases: Case[] = readdirSync(CASES_DIR)
   .filter((f) => f.endsWith('.json'))
   .sort()

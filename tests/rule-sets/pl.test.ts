@@ -32,7 +32,7 @@ interface GoldenCase {
 }
 
 function goldenCase(id: string): GoldenCase {
-  return JSON.parse(readFileSync(path.resolve(__dirname, `../../../shared/research/cases/${id}.json`), 'utf8')) as GoldenCase;
+  return JSON.parse(readFileSync(path.resolve(__dirname, `../fixtures/cases/${id}.json`), 'utf8')) as GoldenCase;
 }
 
 /** Every text of this rule set that the person would see exists in uk, nl and en and has all its values. */

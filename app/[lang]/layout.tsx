@@ -1,0 +1,81 @@
+import type { Metadata, Viewport } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import type { ReactNode } from 'react';
+import { LanguageSwitch } from '../_components/language-switch';
+import { getT, LANGUAGES } from '../../lib/i18n';
+import { isLanguage } from '../../locales';
+import { languageAutonym } from '../_lib/format';
+import '../globals.css';
+
+export function generateStaticParams() {
+  return LANGUAGES.map((lang) => ({ lang }));
+}
+
+export const viewport: Viewport = {
+  width: 'device-width',
+  initialScale: 1,
+  themeColor: '#1e3a8a',
+};
+
+export async function generateMetadata({ params }: { params: Promise<{ lang: string }> }): Promise<Metadata> {
+  const { lang } = await params;
+  if (!isLanguage(lang)) return {};
+  const t = getT(lang);
+  return {
+    title: { default: t('meta.title'), template: `%s – ${t('appName')}` },
+    description: t('meta.description'),
+    applicationName: t('appName'),
+    alternates: {
+      languages: Object.fromEntries(LANGUAGES.map((l) => [l, `/${l}`])),
+    },
+  };
+}
+
+export default async function LanguageLayout({
+  children,
+  params,
+}: {
+  children: ReactNode;
+  params: Promise<{ lang: string }>;
+}) {
+  const { lang } = await params;
+  if (!isLanguage(lang)) notFound();
+  const t = getT(lang);
+
+  return (
+    <html lang={lang}>
+      <body className="flex min-h-screen flex-col bg-white text-base leading-relaxed text-gray-900 antialiased">
+        <a
+          href="#main"
+          className="skip-link sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-yellow-300 focus:px-3 focus:py-2 focus:text-black focus:outline-none focus:ring-4 focus:ring-black"
+        >
+          {t('skipLink')}
+        </a>
+        <header className="bg-blue-900 text-white">
+          <div className="mx-auto flex max-w-2xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">
+            <Link
+              href={`/${lang}`}
+              className="text-xl font-bold no-underline focus:outline-none focus-visible:ring-4 focus-visible:ring-yellow-300"
+            >
+              {t('appName')}
+            </Link>
+            <LanguageSwitch
+              current={lang}
+              label={t('languageSwitch.label')}
+              languages={LANGUAGES.map((l) => ({ lang: l, label: languageAutonym(l) }))}
+            />
+          </div>
+        </header>
+        <main id="main" tabIndex={-1} className="mx-auto w-full max-w-2xl flex-1 px-4 py-6 focus:outline-none">
+          {children}
+        </main>
+        <footer className="border-t border-gray-300 bg-gray-100">
+          <div className="mx-auto max-w-2xl px-4 py-4 text-sm text-gray-800">
+            <p>{t('footer.disclaimer')}</p>
+          </div>
+        </footer>
+      </body>
+    </html>
+  );
+}
