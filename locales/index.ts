@@ -7,6 +7,8 @@
 import enCommon from './en/common.json';
 import enQuestions from './en/questions.json';
 import enRegions from './en/regions.json';
+import enInterview from './en/interview.json';
+import enResults from './en/results.json';
 import enRulesEu from './en/rules-eu.json';
 import enRulesNl from './en/rules-nl.json';
 import enRulesDe from './en/rules-de.json';
@@ -30,6 +32,8 @@ import enRulesHub from './en/rules-hub.json';
 import nlCommon from './nl/common.json';
 import nlQuestions from './nl/questions.json';
 import nlRegions from './nl/regions.json';
+import nlInterview from './nl/interview.json';
+import nlResults from './nl/results.json';
 import nlRulesEu from './nl/rules-eu.json';
 import nlRulesNl from './nl/rules-nl.json';
 import nlRulesDe from './nl/rules-de.json';
@@ -53,6 +57,8 @@ import nlRulesHub from './nl/rules-hub.json';
 import ukCommon from './uk/common.json';
 import ukQuestions from './uk/questions.json';
 import ukRegions from './uk/regions.json';
+import ukInterview from './uk/interview.json';
+import ukResults from './uk/results.json';
 import ukRulesEu from './uk/rules-eu.json';
 import ukRulesNl from './uk/rules-nl.json';
 import ukRulesDe from './uk/rules-de.json';
@@ -84,21 +90,21 @@ export function isLanguage(value: unknown): value is Language {
 
 export const resources = {
   en: {
-    common: enCommon, questions: enQuestions, regions: enRegions, 'rules-eu': enRulesEu,
+    common: enCommon, questions: enQuestions, regions: enRegions, interview: enInterview, results: enResults, 'rules-eu': enRulesEu,
     'rules-nl': enRulesNl, 'rules-de': enRulesDe, 'rules-pl': enRulesPl, 'rules-cz': enRulesCz, 'rules-sk': enRulesSk,
     'rules-hr': enRulesHr, 'rules-at': enRulesAt, 'rules-ie': enRulesIe, 'rules-es': enRulesEs, 'rules-it': enRulesIt,
     'rules-be': enRulesBe, 'rules-fr': enRulesFr, 'rules-no': enRulesNo, 'rules-dk': enRulesDk, 'rules-ch': enRulesCh,
     'rules-gb': enRulesGb, 'rules-us': enRulesUs, 'rules-ua': enRulesUa, 'rules-hub': enRulesHub,
   },
   nl: {
-    common: nlCommon, questions: nlQuestions, regions: nlRegions, 'rules-eu': nlRulesEu,
+    common: nlCommon, questions: nlQuestions, regions: nlRegions, interview: nlInterview, results: nlResults, 'rules-eu': nlRulesEu,
     'rules-nl': nlRulesNl, 'rules-de': nlRulesDe, 'rules-pl': nlRulesPl, 'rules-cz': nlRulesCz, 'rules-sk': nlRulesSk,
     'rules-hr': nlRulesHr, 'rules-at': nlRulesAt, 'rules-ie': nlRulesIe, 'rules-es': nlRulesEs, 'rules-it': nlRulesIt,
     'rules-be': nlRulesBe, 'rules-fr': nlRulesFr, 'rules-no': nlRulesNo, 'rules-dk': nlRulesDk, 'rules-ch': nlRulesCh,
     'rules-gb': nlRulesGb, 'rules-us': nlRulesUs, 'rules-ua': nlRulesUa, 'rules-hub': nlRulesHub,
   },
   uk: {
-    common: ukCommon, questions: ukQuestions, regions: ukRegions, 'rules-eu': ukRulesEu,
+    common: ukCommon, questions: ukQuestions, regions: ukRegions, interview: ukInterview, results: ukResults, 'rules-eu': ukRulesEu,
     'rules-nl': ukRulesNl, 'rules-de': ukRulesDe, 'rules-pl': ukRulesPl, 'rules-cz': ukRulesCz, 'rules-sk': ukRulesSk,
     'rules-hr': ukRulesHr, 'rules-at': ukRulesAt, 'rules-ie': ukRulesIe, 'rules-es': ukRulesEs, 'rules-it': ukRulesIt,
     'rules-be': ukRulesBe, 'rules-fr': ukRulesFr, 'rules-no': ukRulesNo, 'rules-dk': ukRulesDk, 'rules-ch': ukRulesCh,

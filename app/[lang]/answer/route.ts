@@ -1,0 +1,78 @@
+import type { NextRequest } from 'next/server';
+import { restore, send, stepOf } from '../../../machines';
+import {
+  ANSWERS_COOKIE,
+  clearDraft,
+  decodeAnswers,
+  DRAFT_COOKIE,
+  isSecureRequest,
+  writeAnswers,
+  writeDraft,
+} from '../../../lib/answers-cookie';
+import { isFactKey, parseAnswer, type Intent } from '../../../lib/interview';
+import { today } from '../../../lib/today';
+import { DEFAULT_LANGUAGE, isLanguage, type Language } from '../../../locales';
+import { badRequest, seeOther } from './http';
+
+/**
+ * POST /[lang]/answer: one answer from a plain form (works without
+ * JavaScript). Fields: `question` (the fact key), the inputs of contract §4,
+ * and `intent` = `continue` | `unknown`. A valid answer is stored in the
+ * answers cookie and the person is sent (303) to the next question or to
+ * "check your answers"; a refused one goes back to the same question with
+ * what was typed kept in a short-lived cookie, never in the URL.
+ */
+export async function POST(request: NextRequest, context: { params: Promise<{ lang: string }> }): Promise<Response> {
+  const { lang: langParam } = await context.params;
+  const lang: Language = isLanguage(langParam) ? langParam : DEFAULT_LANGUAGE;
+  try {
+    // A form on another site must not write into someone's answers.
+    if (request.headers.get('sec-fetch-site') === 'cross-site') return badRequest(lang);
+    const type = (request.headers.get('content-type') ?? '').toLowerCase();
+    if (!type.startsWith('application/x-www-form-urlencoded') && !type.startsWith('multipart/form-data')) {
+      return badRequest(lang);
+    }
+    let form: FormData;
+    try {
+      form = await request.formData();
+    } catch {
+      return badRequest(lang);
+    }
+    const question = form.get('question');
+    const intentField = form.get('intent') ?? 'continue';
+    if (!isFactKey(question) || (intentField !== 'continue' && intentField !== 'unknown')) return badRequest(lang);
+    const intent: Intent = intentField;
+
+    const secure = isSecureRequest(request);
+    const asOf = today();
+    const stored = decodeAnswers(request.cookies.get(ANSWERS_COOKIE)?.value);
+    let snapshot = restore({ asOf, answers: stored, at: question });
+    const step = stepOf(snapshot);
+    // An answer to a question that is not (or no longer) being asked, e.g. from
+    // an old browser tab: store nothing, go to where the person really is.
+    if (step.kind !== 'question') return seeOther(`/${lang}/review`);
+    if (step.key !== question) return seeOther(`/${lang}/q/${step.key}`);
+
+    const parsed = parseAnswer(question, (name) => {
+      const value = form.get(name);
+      return typeof value === 'string' ? value : null;
+    }, intent, asOf);
+
+    if (!parsed.ok) {
+      const response = seeOther(`/${lang}/q/${question}`);
+      writeDraft(response, { question, values: parsed.values, error: parsed.error }, secure);
+      return response;
+    }
+
+    snapshot = send(snapshot, { type: 'ANSWER', key: question, value: parsed.value });
+    const next = stepOf(snapshot);
+    const response = seeOther(next.kind === 'question' ? `/${lang}/q/${next.key}` : `/${lang}/review`);
+    // Only the answers still on the path are kept: a stale answer that a
+    // change has taken off the path is gone from the device too.
+    writeAnswers(response, snapshot.context.journey.answers, secure);
+    if (request.cookies.has(DRAFT_COOKIE)) clearDraft(response, secure);
+    return response;
+  } catch {
+    return badRequest(lang);
+  }
+}

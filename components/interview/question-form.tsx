@@ -1,0 +1,232 @@
+import type { TFunction } from 'i18next';
+import type { QuestionSpec } from '../../machines';
+import type { HostCountry } from '../../rules';
+import type { Language } from '../../locales';
+import {
+  countryChoices,
+  currencyLabel,
+  currencyOf,
+  MONEY_KEYS,
+  regionChoices,
+  type AnswerError,
+  type FieldValues,
+} from '../../lib/interview';
+
+interface Props {
+  lang: Language;
+  t: TFunction;
+  question: QuestionSpec;
+  values: FieldValues;
+  error: AnswerError | null;
+  host: HostCountry | undefined;
+}
+
+const FOCUS = 'focus:outline-none focus-visible:ring-4 focus-visible:ring-yellow-400 focus-visible:ring-offset-2';
+const TEXT_INPUT = `h-12 rounded border-2 border-gray-900 px-3 text-lg ${FOCUS}`;
+const INVALID = 'border-red-700 border-4';
+
+export function errorText(t: TFunction, error: AnswerError): string {
+  return t(`interview:errors.${error.code}`, error.vars ?? {});
+}
+
+/**
+ * One question as a plain form (contract §4): <form data-question="KEY">, a
+ * fieldset whose legend is the page heading, the hint, the error beside the
+ * field, then the inputs named after the key and the Continue / "I don't
+ * know" buttons. Posts to /[lang]/answer; no JavaScript needed.
+ */
+export function QuestionForm({ lang, t, question, values, error, host }: Props) {
+  const { key } = question;
+  const hintId = `${key}-hint`;
+  const errorId = `${key}-error`;
+  const invalid = (name: string) => error?.fields.includes(name) ?? false;
+  const describedBy = [hintId, error ? errorId : null].filter(Boolean).join(' ');
+
+  return (
+    <form method="post" action={`/${lang}/answer`} data-question={key} noValidate className="space-y-6">
+      <input type="hidden" name="question" value={key} />
+      <div className={error ? 'border-l-4 border-red-700 pl-3' : undefined}>
+        <fieldset aria-describedby={describedBy} className="min-w-0">
+          <legend className="mb-2">
+            <h1 className="text-2xl leading-tight font-bold sm:text-3xl">{t(`questions:${key}.title`)}</h1>
+          </legend>
+          <p id={hintId} className="mb-4 text-gray-700">
+            {t(`questions:${key}.hint`)}
+          </p>
+          {error && (
+            <p id={errorId} className="mb-3 font-bold text-red-700" data-error-for={key}>
+              <span className="sr-only">{t('interview:errors.prefix')} </span>
+              {errorText(t, error)}
+            </p>
+          )}
+          <Inputs lang={lang} t={t} question={question} values={values} invalid={invalid} host={host} errorId={error ? errorId : undefined} />
+        </fieldset>
+      </div>
+
+      <div className="flex flex-col gap-3 sm:flex-row sm:flex-wrap print:hidden">
+        <button
+          type="submit"
+          name="intent"
+          value="continue"
+          data-action="continue"
+          className={`min-h-12 rounded bg-green-800 px-6 py-3 text-lg font-bold text-white shadow-[0_3px_0_#0b3d1e] hover:bg-green-900 focus:outline-none focus-visible:bg-yellow-300 focus-visible:text-black focus-visible:shadow-[0_3px_0_#000]`}
+        >
+          {t('interview:continue')}
+        </button>
+        {question.allowsUnknown && (
+          <button
+            type="submit"
+            name="intent"
+            value="unknown"
+            data-action="unknown"
+            className="min-h-12 rounded border-2 border-gray-900 bg-white px-6 py-3 text-lg font-bold text-gray-900 hover:bg-gray-100 focus:outline-none focus-visible:bg-yellow-300"
+          >
+            {t('interview:unknown')}
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}
+
+function Inputs({
+  lang,
+  t,
+  question,
+  values,
+  invalid,
+  host,
+  errorId,
+}: {
+  lang: Language;
+  t: TFunction;
+  question: QuestionSpec;
+  values: FieldValues;
+  invalid: (name: string) => boolean;
+  host: HostCountry | undefined;
+  errorId: string | undefined;
+}) {
+  const { key } = question;
+
+  if (question.input === 'date') {
+    const autocomplete = key === 'birthDate' ? 'bday' : undefined;
+    const parts = [
+      { part: 'day', width: 'w-16', max: 2 },
+      { part: 'month', width: 'w-16', max: 2 },
+      { part: 'year', width: 'w-24', max: 4 },
+    ] as const;
+    return (
+      <div className="flex flex-wrap gap-4">
+        <p className="sr-only">{t('interview:date.example')}</p>
+        {parts.map(({ part, width, max }) => {
+          const name = `${key}-${part}`;
+          return (
+            <div key={part} className="flex flex-col">
+              <label htmlFor={name} className="mb-1 font-bold">
+                {t(`interview:date.${part}`)}
+              </label>
+              <input
+                id={name}
+                name={name}
+                type="text"
+                inputMode="numeric"
+                autoComplete={autocomplete ? `${autocomplete}-${part}` : 'off'}
+                spellCheck={false}
+                maxLength={max + 4}
+                defaultValue={values[name] ?? ''}
+                aria-invalid={invalid(name) || undefined}
+                aria-describedby={invalid(name) ? errorId : undefined}
+                className={`${TEXT_INPUT} ${width} ${invalid(name) ? INVALID : ''}`}
+              />
+            </div>
+          );
+        })}
+      </div>
+    );
+  }
+
+  if (question.input === 'number') {
+    const isMoney = MONEY_KEYS.includes(key) && host !== undefined;
+    const label = isMoney
+      ? t('interview:number.money', { currency: currencyLabel(currencyOf(host), lang) })
+      : t(`questions:${key}.label`);
+    return (
+      <div className="flex flex-col">
+        <label htmlFor={key} className="mb-1 font-bold">
+          {label}
+        </label>
+        <input
+          id={key}
+          name={key}
+          type="text"
+          inputMode="numeric"
+          autoComplete="off"
+          spellCheck={false}
+          maxLength={20}
+          defaultValue={values[key] ?? ''}
+          aria-invalid={invalid(key) || undefined}
+          aria-describedby={invalid(key) ? errorId : undefined}
+          className={`${TEXT_INPUT} w-48 ${invalid(key) ? INVALID : ''}`}
+        />
+      </div>
+    );
+  }
+
+  if (question.input === 'region') {
+    const selected = values[key] ?? '';
+    return (
+      <div className="flex flex-col">
+        <label htmlFor={key} className="mb-1 font-bold">
+          {t('interview:region.label')}
+        </label>
+        <select
+          id={key}
+          name={key}
+          defaultValue={selected}
+          aria-invalid={invalid(key) || undefined}
+          aria-describedby={invalid(key) ? errorId : undefined}
+          className={`${TEXT_INPUT} w-full max-w-md bg-white ${invalid(key) ? INVALID : ''}`}
+        >
+          <option value="">{t('interview:region.choose')}</option>
+          {regionChoices(t, lang).map((r) => (
+            <option key={r.value} value={r.value}>
+              {r.label}
+            </option>
+          ))}
+        </select>
+      </div>
+    );
+  }
+
+  // Choices and the host country: radios drawn as large quick-reply buttons.
+  const choices =
+    question.input === 'country'
+      ? countryChoices(lang)
+      : question.choices.map((value) => ({ value, label: t(`questions:${key}.options.${value}`) }));
+  const checked = values[key];
+  return (
+    <div className={question.input === 'country' ? 'grid grid-cols-1 gap-2 min-[400px]:grid-cols-2' : 'flex flex-col gap-2'}>
+      {choices.map((choice, index) => {
+        const id = `${key}-${index}`;
+        return (
+          <label
+            key={choice.value}
+            htmlFor={id}
+            className="flex min-h-12 cursor-pointer items-center gap-3 rounded-lg border-2 border-gray-400 bg-white px-4 py-2 text-lg hover:border-blue-800 has-[:checked]:border-blue-900 has-[:checked]:bg-blue-50 has-[:focus-visible]:ring-4 has-[:focus-visible]:ring-yellow-400"
+          >
+            <input
+              id={id}
+              type="radio"
+              name={key}
+              value={choice.value}
+              defaultChecked={checked === choice.value}
+              aria-describedby={index === 0 && errorId ? errorId : undefined}
+              className="h-6 w-6 shrink-0 accent-blue-900 focus:outline-none"
+            />
+            <span>{choice.label}</span>
+          </label>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,144 @@
+/**
+ * Where the answers live: one cookie on the person's device holding nothing
+ * but the zod-validated answers as JSON (httpOnly, SameSite=Lax, Path=/,
+ * Secure on https, a session cookie without Max-Age). Never in URLs, never
+ * logged. A second, short-lived cookie keeps what was typed into ONE question
+ * whose answer was refused, so that the error page shows it again.
+ *
+ * Server code only (route handlers and server components): the browser's
+ * scripts cannot read either cookie.
+ */
+import { cookies } from 'next/headers';
+import type { NextResponse } from 'next/server';
+import { z } from 'zod';
+import { FACT_KEYS, FactsSchema, type FactKey, type Facts } from '../rules';
+import type { AnswerError, AnswerErrorCode, FieldValues } from './interview';
+
+export const ANSWERS_COOKIE = 'pathway_answers';
+export const DRAFT_COOKIE = 'pathway_draft';
+
+/** Seconds a refused draft is kept: long enough for the redirect on slow data, no longer. */
+export const DRAFT_MAX_AGE = 120;
+
+/**
+ * Reads the answers cookie. Each answer is checked on its own against the
+ * facts schema; a value that is not valid (an old or tampered cookie) is
+ * dropped rather than failing the whole interview.
+ */
+export function decodeAnswers(raw: string | undefined | null): Facts {
+  if (!raw) return {};
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch {
+    return {};
+  }
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return {};
+  const facts: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(data)) {
+    if (!(FACT_KEYS as readonly string[]).includes(key)) continue;
+    const parsed = FactsSchema.shape[key as FactKey].safeParse(value);
+    if (parsed.success && parsed.data !== undefined) facts[key] = parsed.data;
+  }
+  const whole = FactsSchema.safeParse(facts);
+  return whole.success ? whole.data : {};
+}
+
+export function encodeAnswers(facts: Facts): string {
+  return JSON.stringify(FactsSchema.parse(facts));
+}
+
+export interface Draft {
+  /** The question the draft belongs to. */
+  question: FactKey;
+  /** What was typed or chosen, by input name. */
+  values: FieldValues;
+  error: AnswerError;
+}
+
+const ERROR_CODES = [
+  'choice', 'choice-or-unknown', 'region', 'date-missing', 'date-incomplete', 'date-not-number', 'date-year-digits',
+  'date-impossible', 'date-range', 'date-future', 'number-missing', 'number-not-whole', 'number-range',
+] as const satisfies readonly AnswerErrorCode[];
+
+const DraftSchema = z
+  .object({
+    q: z.enum(FACT_KEYS as [FactKey, ...FactKey[]]),
+    v: z.record(z.string().max(64), z.string().max(64)),
+    e: z.object({
+      code: z.enum(ERROR_CODES),
+      fields: z.array(z.string().max(64)).max(3),
+      vars: z.record(z.string().max(16), z.number()).optional(),
+    }),
+  })
+  .strict();
+
+export function encodeDraft(draft: Draft): string {
+  return JSON.stringify({ q: draft.question, v: draft.values, e: draft.error });
+}
+
+export function decodeDraft(raw: string | undefined | null): Draft | null {
+  if (!raw) return null;
+  try {
+    const parsed = DraftSchema.safeParse(JSON.parse(raw));
+    if (!parsed.success) return null;
+    const { q, v, e } = parsed.data;
+    const error: AnswerError = { code: e.code, fields: e.fields };
+    if (e.vars) error.vars = e.vars;
+    return { question: q, values: v, error };
+  } catch {
+    return null;
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Reading (server components and route handlers)
+
+export async function readAnswers(): Promise<Facts> {
+  const store = await cookies();
+  return decodeAnswers(store.get(ANSWERS_COOKIE)?.value);
+}
+
+/** The refused draft of this question, if there is one. */
+export async function readDraft(question: FactKey): Promise<Draft | null> {
+  const store = await cookies();
+  const draft = decodeDraft(store.get(DRAFT_COOKIE)?.value);
+  return draft && draft.question === question ? draft : null;
+}
+
+// ---------------------------------------------------------------------------
+// Writing (route handlers only: a page cannot set cookies)
+
+/** Whether the person reached us over https (directly or through a proxy that says so). */
+export function isSecureRequest(request: Request): boolean {
+  const forwarded = request.headers.get('x-forwarded-proto')?.split(',')[0]?.trim().toLowerCase();
+  if (forwarded) return forwarded === 'https';
+  try {
+    return new URL(request.url).protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+function baseOptions(secure: boolean) {
+  return { httpOnly: true, sameSite: 'lax' as const, path: '/', secure };
+}
+
+export function writeAnswers(response: NextResponse, facts: Facts, secure: boolean): void {
+  // A session cookie: no Max-Age or Expires, gone when the browser closes.
+  response.cookies.set(ANSWERS_COOKIE, encodeAnswers(facts), baseOptions(secure));
+}
+
+export function writeDraft(response: NextResponse, draft: Draft, secure: boolean): void {
+  response.cookies.set(DRAFT_COOKIE, encodeDraft(draft), { ...baseOptions(secure), maxAge: DRAFT_MAX_AGE });
+}
+
+export function clearDraft(response: NextResponse, secure: boolean): void {
+  response.cookies.set(DRAFT_COOKIE, '', { ...baseOptions(secure), maxAge: 0 });
+}
+
+/** Deletes everything this site keeps on the device. */
+export function clearAll(response: NextResponse, secure: boolean): void {
+  response.cookies.set(ANSWERS_COOKIE, '', { ...baseOptions(secure), maxAge: 0 });
+  clearDraft(response, secure);
+}

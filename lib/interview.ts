@@ -1,0 +1,407 @@
+/**
+ * The interview pages' pure helpers: reading one answer from a plain form
+ * post, writing answers back in words, the lists behind the region and
+ * country questions, and the key dates of the results timeline. No I/O and no
+ * clock: the date is always an argument, so everything here is unit-tested.
+ */
+import type { TFunction } from 'i18next';
+import {
+  addDays,
+  addYears,
+  FACT_KEYS,
+  FactsSchema,
+  HOST_COUNTRIES,
+  isIsoDate,
+  REGISTRY,
+  ruleSetIdsFor,
+  UA_REGIONS,
+  type FactKey,
+  type Facts,
+  type HostCountry,
+} from '../rules';
+import { questionFor } from '../machines';
+import type { Language } from '../locales';
+import type { Advice } from './advice';
+import type { PresentedOption } from './present';
+
+// ---------------------------------------------------------------------------
+// Languages and formats
+
+const INTL_LOCALE: Record<Language, string> = { uk: 'uk', nl: 'nl', en: 'en-GB' };
+
+/** The Intl locale of a page language: English pages write "4 March 2027". */
+export function intlLocale(lang: Language): string {
+  return INTL_LOCALE[lang];
+}
+
+/** `2027-03-04` → «4 березня 2027 р.», «4 maart 2027», «4 March 2027». */
+export function formatLongDate(iso: string, lang: Language): string {
+  return new Intl.DateTimeFormat(intlLocale(lang), { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+}
+
+export function isFactKey(value: unknown): value is FactKey {
+  return typeof value === 'string' && (FACT_KEYS as readonly string[]).includes(value);
+}
+
+/** The host country's own currency: money answers are in it (contract §1). */
+const CURRENCY: Record<HostCountry, string> = {
+  NL: 'EUR', DE: 'EUR', SK: 'EUR', HR: 'EUR', AT: 'EUR', IE: 'EUR', ES: 'EUR', IT: 'EUR', BE: 'EUR', FR: 'EUR',
+  PL: 'PLN', CZ: 'CZK', NO: 'NOK', DK: 'DKK', CH: 'CHF', GB: 'GBP', US: 'USD',
+};
+
+export function currencyOf(host: HostCountry): string {
+  return CURRENCY[host];
+}
+
+/** Answers that are amounts of money, in the host country's currency. */
+export const MONEY_KEYS: readonly FactKey[] = ['monthlyGrossIncome', 'householdAnnualIncome'];
+
+/** A currency for a field label: «євро (€)», «Pools zloty (PLN)», «Czech koruna (CZK)». */
+export function currencyLabel(currency: string, lang: Language): string {
+  const locale = intlLocale(lang);
+  const name = new Intl.DisplayNames([locale], { type: 'currency' }).of(currency) ?? currency;
+  const symbol =
+    new Intl.NumberFormat(locale, { style: 'currency', currency, currencyDisplay: 'narrowSymbol' })
+      .formatToParts(0)
+      .find((p) => p.type === 'currency')?.value ?? currency;
+  return symbol === currency ? `${name} (${currency})` : `${name} (${symbol}, ${currency})`;
+}
+
+export function formatMoney(amount: number, currency: string, lang: Language): string {
+  return new Intl.NumberFormat(intlLocale(lang), { style: 'currency', currency, maximumFractionDigits: 0 }).format(amount);
+}
+
+export function countryName(code: string, lang: Language): string {
+  return new Intl.DisplayNames([intlLocale(lang)], { type: 'region' }).of(code) ?? code;
+}
+
+/** The host countries for the first question, sorted by their name in the page language. */
+export function countryChoices(lang: Language): { value: HostCountry; label: string }[] {
+  const collator = new Intl.Collator(intlLocale(lang));
+  return HOST_COUNTRIES.map((value) => ({ value, label: countryName(value, lang) })).sort((a, b) =>
+    collator.compare(a.label, b.label),
+  );
+}
+
+/** A region's name in the page language (the `regions` namespace, names from the glossary). */
+export function regionName(t: TFunction, code: string): string {
+  return t(`regions:${code}`);
+}
+
+/**
+ * The 27 regions sorted by name in the page language. A leading «місто» /
+ * «oblast» is ignored for sorting, so that Kyiv city (UA-30) and Kyiv oblast
+ * (UA-32) stand next to each other, each under its own clear name.
+ */
+export function regionChoices(t: TFunction, lang: Language): { value: string; label: string }[] {
+  const collator = new Intl.Collator(intlLocale(lang));
+  const sortKey = (label: string) => label.replace(/^(місто|oblast|city of)\s+/i, '');
+  return UA_REGIONS.map((value) => ({ value, label: regionName(t, value) })).sort(
+    (a, b) => collator.compare(sortKey(a.label), sortKey(b.label)) || collator.compare(a.label, b.label),
+  );
+}
+
+// ---------------------------------------------------------------------------
+// Reading one answer from a form post
+
+export type AnswerErrorCode =
+  | 'choice'
+  | 'choice-or-unknown'
+  | 'region'
+  | 'date-missing'
+  | 'date-incomplete'
+  | 'date-not-number'
+  | 'date-year-digits'
+  | 'date-impossible'
+  | 'date-range'
+  | 'date-future'
+  | 'number-missing'
+  | 'number-not-whole'
+  | 'number-range';
+
+export interface AnswerError {
+  code: AnswerErrorCode;
+  /** The inputs in error (their names), the first one is linked from the error summary. */
+  fields: string[];
+  /** Values for the message, e.g. { min: 1, max: 30 }. */
+  vars?: Record<string, number>;
+}
+
+/** What the person typed or chose, by input name, kept to redraw the form after an error. */
+export type FieldValues = Record<string, string>;
+
+export type ParsedAnswer =
+  | { ok: true; value: NonNullable<Facts[FactKey]> }
+  | { ok: false; error: AnswerError; values: FieldValues };
+
+export type Intent = 'continue' | 'unknown';
+
+/** The names of a question's inputs (contract §4): the key, or KEY-day / KEY-month / KEY-year. */
+export function inputNames(key: FactKey): string[] {
+  return questionFor(key).input === 'date' ? [`${key}-day`, `${key}-month`, `${key}-year`] : [key];
+}
+
+/** The id of the first input of a question, for the error summary link and labels. */
+export function firstInputId(key: FactKey): string {
+  const q = questionFor(key);
+  if (q.input === 'date') return `${key}-day`;
+  if (q.input === 'choice' || q.input === 'country') return `${key}-0`;
+  return key;
+}
+
+const MAX_FIELD_LENGTH = 40;
+
+function clean(value: string | null | undefined): string {
+  return (value ?? '').slice(0, MAX_FIELD_LENGTH);
+}
+
+/** Spaces of every kind (also the narrow no-break spaces Intl writes between thousands). */
+const SPACES = /[\s\u00a0\u2007\u202f]+/g;
+
+function fail(error: AnswerError, values: FieldValues): ParsedAnswer {
+  return { ok: false, error, values };
+}
+
+function validated(key: FactKey, value: unknown, values: FieldValues, onError: AnswerError): ParsedAnswer {
+  const parsed = FactsSchema.shape[key].safeParse(value);
+  if (!parsed.success || parsed.data === undefined) return fail(onError, values);
+  return { ok: true, value: parsed.data };
+}
+
+/** The range a number answer may take, from the facts schema (never written twice). */
+export function numberRange(key: FactKey): { min: number; max: number } {
+  const field = FactsSchema.shape[key].unwrap() as unknown as { minValue?: number | null; maxValue?: number | null };
+  const min = typeof field.minValue === 'number' && Number.isFinite(field.minValue) ? field.minValue : 0;
+  const max = typeof field.maxValue === 'number' && Number.isFinite(field.maxValue) ? field.maxValue : 999_999_999;
+  return { min, max: Math.min(max, 999_999_999) };
+}
+
+/**
+ * Reads a whole number as people type it: spaces and thousand separators are
+ * allowed ("1 450", "1.450", "1,450", "560 000"), nothing else. Returns null
+ * when it is not a whole number.
+ */
+export function parseWholeNumber(raw: string): number | null {
+  const s = raw.replace(SPACES, '');
+  if (/^\d+$/.test(s)) return Number(s);
+  if (/^\d{1,3}([.,'’]\d{3})+$/.test(s)) return Number(s.replace(/[.,'’]/g, ''));
+  return null;
+}
+
+/**
+ * Reads a date from the three inputs of the memorable-date pattern. Leading
+ * zeros and spaces are fine; the year needs four digits; 31 February is refused.
+ */
+export function parseDateParts(
+  key: FactKey,
+  day: string,
+  month: string,
+  year: string,
+  asOf: string,
+): { ok: true; iso: string } | { ok: false; error: AnswerError } {
+  const names = { day: `${key}-day`, month: `${key}-month`, year: `${key}-year` };
+  const parts = { day: day.replace(SPACES, ''), month: month.replace(SPACES, ''), year: year.replace(SPACES, '') };
+  const empty = (Object.keys(parts) as (keyof typeof parts)[]).filter((p) => parts[p] === '');
+  if (empty.length === 3) return { ok: false, error: { code: 'date-missing', fields: [names.day, names.month, names.year] } };
+  if (empty.length > 0) return { ok: false, error: { code: 'date-incomplete', fields: empty.map((p) => names[p]) } };
+  const notNumber = (Object.keys(parts) as (keyof typeof parts)[]).filter((p) => !/^\d+$/.test(parts[p]));
+  if (notNumber.length > 0) return { ok: false, error: { code: 'date-not-number', fields: notNumber.map((p) => names[p]) } };
+  if (parts.year.replace(/^0+/, '').length !== 4) return { ok: false, error: { code: 'date-year-digits', fields: [names.year] } };
+  const y = Number(parts.year);
+  const m = Number(parts.month);
+  const d = Number(parts.day);
+  if (m < 1 || m > 12) return { ok: false, error: { code: 'date-impossible', fields: [names.month] } };
+  if (d < 1 || d > 31) return { ok: false, error: { code: 'date-impossible', fields: [names.day] } };
+  if (y < 1900 || y > 2100) return { ok: false, error: { code: 'date-range', fields: [names.year] } };
+  const iso = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  if (!isIsoDate(iso)) return { ok: false, error: { code: 'date-impossible', fields: [names.day, names.month] } };
+  if (iso > asOf) return { ok: false, error: { code: 'date-future', fields: [names.day, names.month, names.year] } };
+  return { ok: true, iso };
+}
+
+/**
+ * One answer from a plain form post: `get(name)` reads an input. "I don't
+ * know" stores `unknown` where the question offers it; everything else is
+ * checked against the zod schema of that key.
+ */
+export function parseAnswer(key: FactKey, get: (name: string) => string | null, intent: Intent, asOf: string): ParsedAnswer {
+  const question = questionFor(key);
+  const values: FieldValues = {};
+  for (const name of inputNames(key)) {
+    const v = clean(get(name));
+    if (v !== '') values[name] = v;
+  }
+  if (intent === 'unknown' && question.allowsUnknown) {
+    return validated(key, 'unknown', {}, { code: 'choice-or-unknown', fields: [firstInputId(key)] });
+  }
+
+  switch (question.input) {
+    case 'date': {
+      const result = parseDateParts(key, values[`${key}-day`] ?? '', values[`${key}-month`] ?? '', values[`${key}-year`] ?? '', asOf);
+      if (!result.ok) return fail(result.error, values);
+      return validated(key, result.iso, values, { code: 'date-impossible', fields: [`${key}-day`] });
+    }
+    case 'number': {
+      const raw = values[key] ?? '';
+      const range = numberRange(key);
+      if (raw.replace(SPACES, '') === '') return fail({ code: 'number-missing', fields: [key] }, values);
+      const n = parseWholeNumber(raw);
+      if (n === null) return fail({ code: 'number-not-whole', fields: [key] }, values);
+      if (n < range.min || n > range.max) return fail({ code: 'number-range', fields: [key], vars: range }, values);
+      return validated(key, n, values, { code: 'number-range', fields: [key], vars: range });
+    }
+    case 'region': {
+      const v = values[key] ?? '';
+      const error: AnswerError = { code: 'region', fields: [key] };
+      if (!(question.choices as readonly string[]).includes(v)) return fail(error, values);
+      return validated(key, v, values, error);
+    }
+    default: {
+      const v = values[key] ?? '';
+      const error: AnswerError = { code: question.allowsUnknown ? 'choice-or-unknown' : 'choice', fields: [firstInputId(key)] };
+      if (!(question.choices as readonly string[]).includes(v)) return fail(error, {});
+      return validated(key, v, values, error);
+    }
+  }
+}
+
+/** The form values that show a stored answer again (pre-filled when changing it). */
+export function valuesFromAnswer(key: FactKey, value: unknown): FieldValues {
+  if (value === undefined || value === 'unknown') return {};
+  const input = questionFor(key).input;
+  if (input === 'date' && typeof value === 'string' && isIsoDate(value)) {
+    const [y, m, d] = value.split('-') as [string, string, string];
+    return { [`${key}-day`]: String(Number(d)), [`${key}-month`]: String(Number(m)), [`${key}-year`]: y };
+  }
+  return { [key]: String(value) };
+}
+
+// ---------------------------------------------------------------------------
+// Answers in words
+
+/**
+ * An answer as the person would say it: the choice's label, the region's
+ * name, the date, the amount in the host currency, "2 children".
+ */
+export function answerText(t: TFunction, key: FactKey, value: unknown, lang: Language, host?: HostCountry): string {
+  if (value === 'unknown') return t('interview:unknownAnswer');
+  const input = questionFor(key).input;
+  if (input === 'country' && typeof value === 'string') return countryName(value, lang);
+  if (input === 'region' && typeof value === 'string') return regionName(t, value);
+  if (input === 'date' && typeof value === 'string') return formatLongDate(value, lang);
+  if (input === 'number' && typeof value === 'number') {
+    if (MONEY_KEYS.includes(key) && host) return formatMoney(value, currencyOf(host), lang);
+    return t(`questions:${key}.answer`, { count: value, n: new Intl.NumberFormat(intlLocale(lang)).format(value) });
+  }
+  return t(`questions:${key}.options.${String(value)}`);
+}
+
+/** A translation, or undefined when the text does not exist (i18next returns the key). */
+export function optionalText(t: TFunction, key: string, vars?: Record<string, unknown>): string | undefined {
+  const text = t(key, vars ?? {});
+  const bare = key.includes(':') ? key.slice(key.indexOf(':') + 1) : key;
+  return text === key || text === bare || text.trim() === '' ? undefined : text;
+}
+
+// ---------------------------------------------------------------------------
+// The interview around the current question
+
+/** The question before `current` on the path; null on the first question. */
+export function previousQuestion(path: readonly FactKey[], current: FactKey): FactKey | null {
+  const index = path.indexOf(current);
+  const before = index === -1 ? path.length : index;
+  return before > 0 ? (path[before - 1] ?? null) : null;
+}
+
+/** The earlier questions shown above the current one: the path up to it. */
+export function earlierQuestions(path: readonly FactKey[], current: FactKey): FactKey[] {
+  const index = path.indexOf(current);
+  return index === -1 ? [...path] : path.slice(0, index);
+}
+
+// ---------------------------------------------------------------------------
+// Results
+
+export const KIND_ORDER = ['stay', 'protection', 'return', 'hub', 'info'] as const;
+export type OptionKindGroup = (typeof KIND_ORDER)[number];
+
+export function groupOptions(options: readonly PresentedOption[]): { kind: OptionKindGroup; options: PresentedOption[] }[] {
+  return KIND_ORDER.map((kind) => ({ kind, options: options.filter((o) => o.kind === kind) })).filter((g) => g.options.length > 0);
+}
+
+/** The last day of EU temporary protection (Council Implementing Decision (EU) 2025/1460). */
+export const TP_END = '2027-03-04';
+
+/** Ages at which Ukrainian rules change for men: exit at 23 (reserve list), mobilisation at 25, exit again at 61. */
+export const MEN_RULE_AGES = [23, 25, 61] as const;
+
+export type KeyDateReason =
+  | { kind: 'tp-end' }
+  | { kind: 'tp-after' }
+  | { kind: 'deadline'; option: string }
+  | { kind: 'birthday'; age: number }
+  | { kind: 'rules'; ruleSet: string };
+
+export interface KeyDate {
+  date: string;
+  reasons: KeyDateReason[];
+}
+
+/** How far ahead the timeline looks. */
+export const HORIZON_YEARS = 3;
+
+/**
+ * The dates ahead on which this person's options may change: the end of
+ * temporary protection and the day after, the day after each deadline still
+ * ahead, the birthdays at which rules for men change, and new rule-set
+ * versions taking effect. Sorted, within three years, today excluded.
+ */
+export function keyDates(answers: Facts, asOf: string, options: readonly Pick<PresentedOption, 'id' | 'deadline'>[]): KeyDate[] {
+  const horizon = addYears(asOf, HORIZON_YEARS);
+  const byDate = new Map<string, KeyDateReason[]>();
+  const add = (date: string, reason: KeyDateReason) => {
+    if (!(date > asOf && date <= horizon)) return;
+    const list = byDate.get(date) ?? [];
+    if (!list.some((r) => JSON.stringify(r) === JSON.stringify(reason))) list.push(reason);
+    byDate.set(date, list);
+  };
+  add(TP_END, { kind: 'tp-end' });
+  add(addDays(TP_END, 1), { kind: 'tp-after' });
+  for (const option of options) {
+    if (option.deadline && option.deadline !== TP_END) add(addDays(option.deadline, 1), { kind: 'deadline', option: option.id });
+  }
+  if (answers.sex === 'male' && typeof answers.birthDate === 'string' && isIsoDate(answers.birthDate)) {
+    for (const age of MEN_RULE_AGES) add(addYears(answers.birthDate, age), { kind: 'birthday', age });
+  }
+  if (answers.hostCountry) {
+    const ids = ruleSetIdsFor(answers.hostCountry) as string[];
+    for (const set of REGISTRY) {
+      if (!ids.includes(set.id) || set.status !== 'adopted') continue;
+      add(set.validFrom, { kind: 'rules', ruleSet: set.id });
+      if (set.validTo) add(addDays(set.validTo, 1), { kind: 'rules', ruleSet: set.id });
+    }
+  }
+  return [...byDate.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([date, reasons]) => ({ date, reasons }));
+}
+
+export interface StatusChange {
+  id: string;
+  title: string;
+  from: PresentedOption['status'] | null;
+  to: PresentedOption['status'] | null;
+}
+
+/** The options whose status differs between two evaluations (appearing and disappearing ones too). */
+export function statusChanges(before: Advice, after: Advice): StatusChange[] {
+  const old = new Map(before.options.map((o) => [o.id, o]));
+  const now = new Map(after.options.map((o) => [o.id, o]));
+  const changes: StatusChange[] = [];
+  for (const o of after.options) {
+    const prev = old.get(o.id);
+    if (!prev || prev.status !== o.status) changes.push({ id: o.id, title: o.title, from: prev?.status ?? null, to: o.status });
+  }
+  for (const o of before.options) {
+    if (!now.has(o.id)) changes.push({ id: o.id, title: o.title, from: o.status, to: null });
+  }
+  return changes;
+}

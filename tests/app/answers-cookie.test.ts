@@ -1,0 +1,93 @@
+import { NextResponse } from 'next/server';
+import { describe, expect, it } from 'vitest';
+import {
+  ANSWERS_COOKIE,
+  clearAll,
+  decodeAnswers,
+  decodeDraft,
+  DRAFT_COOKIE,
+  encodeAnswers,
+  encodeDraft,
+  isSecureRequest,
+  writeAnswers,
+  writeDraft,
+} from '../../lib/answers-cookie';
+
+describe('the answers cookie', () => {
+  it('round-trips valid answers', () => {
+    const answers = { hostCountry: 'NL', birthDate: '1988-02-14', childrenInHost: 2, sex: 'unknown' } as const;
+    expect(decodeAnswers(encodeAnswers(answers))).toEqual(answers);
+  });
+
+  it('drops what is not a valid answer, and never throws', () => {
+    expect(decodeAnswers(JSON.stringify({ hostCountry: 'NL', sex: 'robot', name: 'Olena', birthDate: '1988-02-30' }))).toEqual({ hostCountry: 'NL' });
+    expect(decodeAnswers('not json')).toEqual({});
+    expect(decodeAnswers('[1,2]')).toEqual({});
+    expect(decodeAnswers('null')).toEqual({});
+    expect(decodeAnswers(undefined)).toEqual({});
+  });
+
+  it('refuses to write anything but valid answers', () => {
+    expect(() => encodeAnswers({ name: 'Olena' } as never)).toThrow();
+  });
+
+  it('is httpOnly, SameSite=Lax, Path=/, a session cookie, Secure only on https', () => {
+    const response = NextResponse.json({});
+    writeAnswers(response, { hostCountry: 'CZ' }, false);
+    const header = response.headers.get('set-cookie') ?? '';
+    expect(header).toContain(`${ANSWERS_COOKIE}=`);
+    expect(header).toMatch(/HttpOnly/i);
+    expect(header).toMatch(/SameSite=lax/i);
+    expect(header).toMatch(/Path=\//);
+    expect(header).not.toMatch(/Max-Age|Expires/i);
+    expect(header).not.toMatch(/Secure/i);
+
+    const secure = NextResponse.json({});
+    writeAnswers(secure, { hostCountry: 'CZ' }, true);
+    expect(secure.headers.get('set-cookie')).toMatch(/Secure/i);
+  });
+
+  it('clears both cookies', () => {
+    const response = NextResponse.json({});
+    clearAll(response, false);
+    const header = response.headers.get('set-cookie') ?? '';
+    expect(header).toContain(`${ANSWERS_COOKIE}=;`);
+    expect(header).toContain(`${DRAFT_COOKIE}=;`);
+    expect(header).toMatch(/Max-Age=0/);
+  });
+
+  it('tells https from http, also behind a proxy', () => {
+    expect(isSecureRequest(new Request('https://pathway.example/en/answer'))).toBe(true);
+    expect(isSecureRequest(new Request('http://127.0.0.1:3100/en/answer'))).toBe(false);
+    expect(isSecureRequest(new Request('http://10.0.0.1/en/answer', { headers: { 'x-forwarded-proto': 'https' } }))).toBe(true);
+  });
+});
+
+describe('the draft cookie (a refused answer, kept for one question)', () => {
+  const draft = {
+    question: 'birthDate' as const,
+    values: { 'birthDate-day': '31', 'birthDate-month': '2', 'birthDate-year': '1988' },
+    error: { code: 'date-impossible' as const, fields: ['birthDate-day', 'birthDate-month'] },
+  };
+
+  it('round-trips', () => {
+    expect(decodeDraft(encodeDraft(draft))).toEqual(draft);
+    const withVars = { ...draft, question: 'householdSize' as const, error: { code: 'number-range' as const, fields: ['householdSize'], vars: { min: 1, max: 30 } } };
+    expect(decodeDraft(encodeDraft(withVars))).toEqual(withVars);
+  });
+
+  it('is short-lived and httpOnly', () => {
+    const response = NextResponse.json({});
+    writeDraft(response, draft, false);
+    const header = response.headers.get('set-cookie') ?? '';
+    expect(header).toMatch(/Max-Age=120/);
+    expect(header).toMatch(/HttpOnly/i);
+  });
+
+  it('ignores anything malformed', () => {
+    expect(decodeDraft('{"q":"favouriteColour","v":{},"e":{"code":"choice","fields":[]}}')).toBeNull();
+    expect(decodeDraft('{"q":"sex","v":{},"e":{"code":"boom","fields":[]}}')).toBeNull();
+    expect(decodeDraft('garbage')).toBeNull();
+    expect(decodeDraft(undefined)).toBeNull();
+  });
+});

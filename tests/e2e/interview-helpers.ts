@@ -1,0 +1,161 @@
+/**
+ * Shared steps for the interview journeys (journey.spec.ts with JavaScript,
+ * no-js.spec.ts without): answer whatever question the page asks from a
+ * persona's answers, walk to the results, and compare the options shown with
+ * what the advise command prints for the same answers on the same date.
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type BrowserContext, type Page } from '@playwright/test';
+
+export const AS_OF = '2026-11-28';
+export const LANGS = ['uk', 'nl', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
+export type Answers = Record<string, string | number>;
+
+const ROOT = path.resolve(__dirname, '../..');
+const CASES_DIR = path.resolve(ROOT, 'tests/fixtures/cases');
+
+/** A persona's answers from tests/fixtures/cases (the golden personas, contract form). */
+export function persona(id: string): Answers {
+  return (JSON.parse(readFileSync(path.join(CASES_DIR, `${id}.json`), 'utf8')) as { answers: Answers }).answers;
+}
+
+/**
+ * Answers for questions a persona has no value for and that offer no "I don't
+ * know": the most neutral value.
+ */
+const NEUTRAL: Answers = {
+  enrolledInStudies: 'no',
+  soleCarerOfChildren: 'no',
+  partner: 'none',
+  validPassport: 'yes',
+  returnIntention: 'undecided',
+  childrenInHost: 0,
+  householdSize: 1,
+  insuredWorkMonthsLast24: 0,
+  monthlyGrossIncome: 0,
+  householdAnnualIncome: 0,
+};
+
+export interface ShownOption {
+  id: string;
+  status: string;
+}
+
+const byId = (a: ShownOption, b: ShownOption) => a.id.localeCompare(b.id);
+
+/** What `npm run --silent advise -- - --as-of 2026-11-28 --lang <lang>` prints, as (id, status) pairs. */
+export function advise(answers: Answers, lang: Lang): ShownOption[] {
+  const out = execFileSync('npm', ['run', '--silent', 'advise', '--', '-', '--as-of', AS_OF, '--lang', lang], {
+    cwd: ROOT,
+    input: JSON.stringify(answers),
+    encoding: 'utf8',
+    env: { ...process.env, PATHWAY_AS_OF: AS_OF },
+  });
+  const advice = JSON.parse(out) as { options: ShownOption[] };
+  return advice.options.map(({ id, status }) => ({ id, status })).sort(byId);
+}
+
+export async function shownOptions(page: Page): Promise<ShownOption[]> {
+  const options = await page
+    .locator('[data-option]')
+    .evaluateAll((els) => els.map((el) => ({ id: el.getAttribute('data-option') ?? '', status: el.getAttribute('data-status') ?? '' })));
+  return options.sort(byId);
+}
+
+export async function expectNoAxeViolations(page: Page): Promise<void> {
+  const result = await new AxeBuilder({ page }).analyze();
+  expect(
+    result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`),
+    `axe on ${new URL(page.url()).pathname}`,
+  ).toEqual([]);
+}
+
+/** The answers stored in the (httpOnly) answers cookie. */
+export async function storedAnswers(context: BrowserContext): Promise<Answers> {
+  const cookie = (await context.cookies()).find((c) => c.name === 'pathway_answers');
+  return cookie ? (JSON.parse(decodeURIComponent(cookie.value)) as Answers) : {};
+}
+
+async function submitAndLeave(page: Page, click: () => Promise<void>): Promise<void> {
+  const before = new URL(page.url()).pathname;
+  await Promise.all([page.waitForURL((url) => url.pathname !== before), click()]);
+}
+
+/**
+ * Answers the question on the page from `answers` ("I don't know" when the
+ * persona has no value and the question offers it), records what was given,
+ * and waits for the next page. Returns the question's key.
+ */
+export async function answerQuestion(page: Page, answers: Answers, given: Answers): Promise<string> {
+  const form = page.locator('form[data-question]');
+  const key = (await form.getAttribute('data-question')) ?? '';
+  expect(key).not.toBe('');
+  let value = answers[key];
+  const offersUnknown = (await form.locator('[data-action="unknown"]').count()) > 0;
+  if (value === undefined || value === 'unknown') {
+    if (offersUnknown) {
+      given[key] = 'unknown';
+      await submitAndLeave(page, () => form.locator('[data-action="unknown"]').click());
+      return key;
+    }
+    value = NEUTRAL[key];
+    if (value === undefined) throw new Error(`no answer for ${key}`);
+  }
+
+  if ((await form.locator(`input[name="${key}-day"]`).count()) > 0) {
+    const [y, m, d] = String(value).split('-');
+    await form.locator(`input[name="${key}-day"]`).fill(String(Number(d)));
+    await form.locator(`input[name="${key}-month"]`).fill(String(Number(m)));
+    await form.locator(`input[name="${key}-year"]`).fill(y ?? '');
+  } else if ((await form.locator(`select[name="${key}"]`).count()) > 0) {
+    await form.locator(`select[name="${key}"]`).selectOption(String(value));
+  } else if ((await form.locator(`input[type="radio"][name="${key}"]`).count()) > 0) {
+    await form.locator(`input[type="radio"][name="${key}"][value="${String(value)}"]`).check();
+  } else {
+    const input = form.locator(`input[name="${key}"]`);
+    await expect(input).toHaveAttribute('inputmode', 'numeric');
+    await input.fill(String(value));
+  }
+  given[key] = value;
+  await submitAndLeave(page, () => form.locator('[data-action="continue"]').click());
+  return key;
+}
+
+/**
+ * From the start page to the results: answers every question the page asks,
+ * checks the review lists exactly the questions answered, and returns what
+ * was given (the answers the results must be evaluated on).
+ */
+export async function runJourney(
+  page: Page,
+  lang: Lang,
+  answers: Answers,
+  options: { axe: 'every-page' | 'results' | false },
+): Promise<{ given: Answers; asked: string[] }> {
+  const given: Answers = {};
+  const asked: string[] = [];
+  const everyPage = options.axe === 'every-page';
+  await page.goto(`/${lang}`);
+  if (everyPage) await expectNoAxeViolations(page);
+  await Promise.all([page.waitForURL(`**/${lang}/q/hostCountry`), page.locator('[data-action="start"]').click()]);
+
+  for (let i = 0; i < 40 && /\/q\//.test(page.url()); i++) {
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    await expect(page.locator('form[data-question] legend h1')).toHaveCount(1);
+    if (everyPage) await expectNoAxeViolations(page);
+    asked.push(await answerQuestion(page, answers, given));
+  }
+
+  await expect(page).toHaveURL(new RegExp(`/${lang}/review$`));
+  if (everyPage) await expectNoAxeViolations(page);
+  const reviewed = await page.locator('[data-review-item]').evaluateAll((els) => els.map((el) => el.getAttribute('data-review-item')));
+  expect(reviewed).toEqual(asked);
+
+  await Promise.all([page.waitForURL(`**/${lang}/results`), page.locator('[data-action="continue"]').click()]);
+  if (options.axe) await expectNoAxeViolations(page);
+  return { given, asked };
+}
