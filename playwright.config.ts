@@ -6,7 +6,7 @@ import { defineConfig } from '@playwright/test';
  * `npm run test:e2e` installs it with apt when missing). The date is pinned
  * with PATHWAY_AS_OF so that pages and the advise command agree.
  */
-const PORT = 3100;
+const PORT = Number(process.env.PATHWAY_E2E_PORT ?? 3100);
 const CI = Boolean(process.env.CI);
 
 export default defineConfig({
