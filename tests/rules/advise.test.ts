@@ -4,13 +4,20 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseAdviseArgs, parseAnswersJson, InputError } from '../../lib/advise-input';
+import { runAdvise } from '../../lib/advise-cli';
 
 const ROOT = path.resolve(__dirname, '../..');
 const TSX = path.join(ROOT, 'node_modules/.bin/tsx');
 
-function advise(args: string[], input?: string, env: Record<string, string> = {}) {
+/** The real process: used where the wiring itself is under test (stdin, PATHWAY_AS_OF, exit codes). */
+function adviseProcess(args: string[], input?: string, env: Record<string, string> = {}) {
   const result = spawnSync(TSX, ['scripts/advise.ts', ...args], { cwd: ROOT, input, encoding: 'utf8', env: { ...process.env, ...env } });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** The same command in-process (the script only wires runAdvise to the process), for the many input cases. */
+function advise(args: string[]) {
+  return runAdvise(args, '2026-11-28');
 }
 
 function file(content: string): string {
@@ -36,7 +43,7 @@ describe('the advise command', { timeout: 60_000 }, () => {
   });
 
   it('reads standard input for "-" and takes the date from PATHWAY_AS_OF', () => {
-    const { code, stdout } = advise(['-'], OLENA, { PATHWAY_AS_OF: '2027-01-10' });
+    const { code, stdout } = adviseProcess(['-'], OLENA, { PATHWAY_AS_OF: '2027-01-10' });
     expect(code).toBe(0);
     expect(JSON.parse(stdout).asOf).toBe('2027-01-10');
   });
@@ -74,6 +81,13 @@ describe('the advise command', { timeout: 60_000 }, () => {
       expect(stdout).toBe('');
       expect(stderr.trim().split('\n')).toHaveLength(1);
     }
+  });
+
+  it('exits 2 with one line on stderr as a real process', () => {
+    const { code, stdout, stderr } = adviseProcess([file('{"hostCountry":"XX"}')]);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr.trim().split('\n')).toHaveLength(1);
   });
 
   it('runs as the README says, through npm', () => {
