@@ -40,6 +40,8 @@ function textNs(ns: string, id: string): string {
 
 export interface PresentedReason {
   text: string;
+  /** The condition's own wording, for pages that mark met / not met / open themselves. */
+  condition: string;
   result: ReasonTrace['result'];
   source?: string | undefined;
 }
@@ -47,13 +49,10 @@ export interface PresentedReason {
 export function presentReason(t: TFunction, ns: string, reason: ReasonTrace, lang: Language): PresentedReason {
   const vars = formatVars(reason.vars, lang);
   const base = `${textNs(ns, reason.reason)}:reasons.${reason.reason}`;
-  const text =
-    reason.result === 'met'
-      ? t(`${base}.met`, vars)
-      : reason.result === 'not-met'
-        ? t(`${base}.notMet`, vars)
-        : t('common:reason.unknown', { text: t(`${base}.met`, vars) });
-  return { text, result: reason.result, source: reason.source };
+  const condition = t(`${base}.${reason.result === 'not-met' ? 'notMet' : 'met'}`, vars);
+  // Read alone (as in the advise output), an open condition must not sound met.
+  const text = reason.result === 'unknown' ? t('common:reason.unknown', { text: condition }) : condition;
+  return { text, condition, result: reason.result, source: reason.source };
 }
 
 export function presentWarning(t: TFunction, warning: WarningTrace, ns: string, lang: Language): string {

@@ -93,7 +93,7 @@ export function OptionCard({
                 </span>
                 <span>
                   <strong className={REASON_LOOK[reason.result].className}>{t(`results:reason.${reason.result}`)}:</strong>{' '}
-                  {reason.text}
+                  {reason.condition}
                 </span>
               </li>
             ))}
