@@ -1,0 +1,52 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { OpenFromLink } from '../../../components/handover/open-from-link';
+import { getT } from '../../../lib/i18n';
+import { isLanguage } from '../../../locales';
+
+type Params = Promise<{ lang: string }>;
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { lang } = await params;
+  if (!isLanguage(lang)) return {};
+  return { title: getT(lang)('handover:open.title'), robots: { index: false, follow: false }, referrer: 'no-referrer' };
+}
+
+const LINK = 'text-blue-800 underline underline-offset-4 hover:decoration-2 focus:outline-none focus-visible:bg-yellow-300 focus-visible:text-black';
+
+/**
+ * The landing page of a hand-over link (/[lang]/open#…). The answers are in
+ * the fragment, which the server never sees: a small script reads it. Without
+ * JavaScript the page says so and offers to start the questions.
+ */
+export default async function OpenPage({ params }: { params: Params }) {
+  const { lang } = await params;
+  if (!isLanguage(lang)) notFound();
+  const t = getT(lang);
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl leading-tight font-bold sm:text-3xl">{t('handover:open.title')}</h1>
+      <noscript>
+        <div className="space-y-4" data-open-noscript>
+          <p>{t('handover:open.noScript')}</p>
+          <p>
+            <a href={`/${lang}/q/hostCountry`} className={LINK}>
+              {t('handover:open.start')}
+            </a>
+          </p>
+        </div>
+      </noscript>
+      <OpenFromLink
+        lang={lang}
+        texts={{
+          working: t('handover:open.working'),
+          empty: t('handover:open.empty'),
+          invalid: t('handover:open.invalid'),
+          failed: t('handover:open.failed'),
+          start: t('handover:open.start'),
+        }}
+      />
+      <p className="text-sm text-gray-800">{t('handover:open.privacy')}</p>
+    </div>
+  );
+}

@@ -1,0 +1,65 @@
+import type { TFunction } from 'i18next';
+import { headers } from 'next/headers';
+import type { Facts } from '../../rules';
+import type { Language } from '../../locales';
+import { handoverPath, publicOrigin } from '../../lib/handover';
+import { QrCode } from './qr-code';
+import { ruleSetName } from '../rule-book/names';
+
+const LINK = 'text-blue-800 underline underline-offset-4 hover:decoration-2 focus:outline-none focus-visible:bg-yellow-300 focus-visible:text-black';
+
+/**
+ * The hand-over on the results page: a QR code and a link that carry the
+ * answers and the date of this result in the URL fragment, to reopen it on a
+ * phone and see what changed; and links to the rule book for the rule sets
+ * used. Printed with the summary (a caseworker's copy keeps the code).
+ */
+export async function HandoverBlock({
+  lang,
+  t,
+  answers,
+  asOf,
+  ruleSets,
+}: {
+  lang: Language;
+  t: TFunction;
+  answers: Facts;
+  asOf: string;
+  /** Ids of the rule sets the result used (NL, UA, HUB …). */
+  ruleSets: readonly string[];
+}) {
+  const path = handoverPath(lang, { asOf, answers });
+  const origin = publicOrigin(await headers());
+  const url = origin ? `${origin}${path}` : path;
+
+  return (
+    <section aria-labelledby="handover-title" className="break-inside-avoid-page space-y-3 rounded-lg border-2 border-gray-300 p-4" data-handover>
+      <h2 id="handover-title" className="text-xl font-bold">
+        {t('handover:block.title')}
+      </h2>
+      <p>{t('handover:block.intro')}</p>
+      <div className="flex flex-col gap-4 sm:flex-row sm:items-start">
+        <QrCode text={url} label={t('handover:block.qrLabel')} />
+        <p className="min-w-0 text-sm">
+          <span className="block font-bold">{t('handover:block.link')}:</span>
+          <a href={path} className={`${LINK} break-all`} data-handover-link>
+            {url}
+          </a>
+        </p>
+      </div>
+      <p className="text-sm text-gray-800">{t('handover:block.privacy')}</p>
+      <div className="text-sm print:hidden">
+        <p>{t('handover:block.rulesIntro')}</p>
+        <ul className="mt-1 list-disc space-y-1 pl-6">
+          {ruleSets.map((id) => (
+            <li key={id}>
+              <a href={`/${lang}/rules/${id.toLowerCase()}`} className={LINK} data-rule-book-link={id}>
+                {t('handover:block.rulesLink', { name: ruleSetName(t, id, lang) })}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,198 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { deflateRawSync } from 'node:zlib';
+import fc from 'fast-check';
+import { NextRequest } from 'next/server';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { POST as restore } from '../../app/[lang]/restore/route';
+import { buildAdvice } from '../../lib/advice';
+import { ANSWERS_COOKIE } from '../../lib/answers-cookie';
+import {
+  decodeHandover,
+  encodeHandover,
+  handoverPath,
+  HandoverError,
+  KEY_CODES,
+  publicOrigin,
+  ruleSetsThenAndNow,
+  thenAndNow,
+  tryDecodeHandover,
+} from '../../lib/handover';
+import { choiceValues, factInput, FACT_KEYS, type Facts, type HostCountry } from '../../rules';
+import { answersArb, answersWithHostArb, asOfArb } from '../support/arbitraries';
+
+const P01 = (JSON.parse(readFileSync(path.resolve(__dirname, '../fixtures/cases/P01.json'), 'utf8')) as { answers: Facts & { hostCountry: HostCountry } }).answers;
+
+describe('the hand-over fragment', () => {
+  it('round-trips any valid answers with any date', () => {
+    fc.assert(
+      fc.property(answersWithHostArb, asOfArb, (answers, asOf) => {
+        const fragment = encodeHandover({ asOf, answers });
+        expect(fragment).toMatch(/^1[zb][A-Za-z0-9_-]+$/);
+        expect(decodeHandover(fragment)).toEqual({ asOf, answers });
+        expect(decodeHandover(`#${fragment}`)).toEqual({ asOf, answers });
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('round-trips answers without a host country, amounts with cents and the extreme dates', () => {
+    fc.assert(
+      fc.property(answersArb, (answers) => {
+        expect(decodeHandover(encodeHandover({ asOf: '2026-11-28', answers })).answers).toEqual(answers);
+      }),
+      { numRuns: 100 },
+    );
+    const odd: Facts = { monthlyGrossIncome: 1450.75, householdAnnualIncome: 0, birthDate: '1900-01-01', arrivalDate: '2100-12-31', protectionStartDate: 'unknown' };
+    expect(decodeHandover(encodeHandover({ asOf: '2026-11-28', answers: odd }))).toEqual({ asOf: '2026-11-28', answers: odd });
+  });
+
+  it('is short enough for a phone to scan: a typical person fits in well under 100 characters', () => {
+    const fragment = encodeHandover({ asOf: '2026-11-28', answers: P01 });
+    expect(fragment.length).toBeLessThan(100);
+    expect(handoverPath('uk', { asOf: '2026-11-28', answers: P01 })).toBe(`/uk/open#${fragment}`);
+  });
+
+  it('has a code for every key and every value of the answers vocabulary', () => {
+    expect(KEY_CODES.map(([key]) => key).sort()).toEqual([...FACT_KEYS].sort());
+    for (const [key, coding] of KEY_CODES) {
+      if (factInput(key) === 'choice' || factInput(key) === 'region' || factInput(key) === 'country') {
+        expect(coding.kind, key).toBe('choice');
+        if (coding.kind === 'choice') expect([...coding.values].sort(), key).toEqual([...choiceValues(key)].sort());
+      }
+    }
+  });
+
+  it('refuses garbage, truncated and tampered fragments cleanly', () => {
+    const good = encodeHandover({ asOf: '2026-11-28', answers: P01 });
+    const bad = [
+      '', '#', '1', '1b', '2bAAAA', '1xAAAA', '1b!!!!', '1b' + 'A'.repeat(3000), 'hello world', '1bAAAAAAAA',
+      good.slice(0, -3), good + 'AA', good.slice(0, 2) + good.slice(3),
+    ];
+    for (const fragment of bad) {
+      expect(() => decodeHandover(fragment), fragment).toThrow(HandoverError);
+      expect(tryDecodeHandover(fragment), fragment).toBeNull();
+    }
+    expect(tryDecodeHandover(42)).toBeNull();
+    expect(tryDecodeHandover(null)).toBeNull();
+  });
+
+  it('refuses every single-character change of a real link', () => {
+    const good = encodeHandover({ asOf: '2026-11-28', answers: P01 });
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+    let accepted = 0;
+    let tried = 0;
+    for (let i = 0; i < good.length; i++) {
+      for (const c of alphabet) {
+        if (c === good[i]) continue;
+        const tampered = good.slice(0, i) + c + good.slice(i + 1);
+        tried++;
+        const decoded = tryDecodeHandover(tampered);
+        // Base64 has spare bits in its last character: a change there can decode to the same bytes.
+        if (decoded && JSON.stringify(decoded) !== JSON.stringify({ asOf: '2026-11-28', answers: P01 })) accepted++;
+      }
+    }
+    // A 16-bit check lets through about 1 in 65,536 changes by chance; the value tables refuse many more.
+    expect(accepted / tried).toBeLessThan(0.002);
+  });
+
+  it('refuses random bytes, deflated or not, without throwing anything but HandoverError', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ minLength: 1, maxLength: 200 }), fc.boolean(), (bytes, deflate) => {
+        const payload = deflate ? deflateRawSync(bytes) : Buffer.from(bytes);
+        const fragment = `1${deflate ? 'z' : 'b'}${payload.toString('base64url')}`;
+        try {
+          const data = decodeHandover(fragment);
+          // The rare random input that passes the check must still be valid answers.
+          expect(typeof data.asOf).toBe('string');
+        } catch (error) {
+          expect(error).toBeInstanceOf(HandoverError);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('refuses a deflate bomb', () => {
+    const bomb = deflateRawSync(Buffer.alloc(1_000_000));
+    expect(tryDecodeHandover(`1z${bomb.toString('base64url')}`)).toBeNull();
+  });
+
+  it('refuses to encode answers that are not valid', () => {
+    expect(() => encodeHandover({ asOf: '2026-11-28', answers: { name: 'Olena' } as never })).toThrow();
+    expect(() => encodeHandover({ asOf: '2026-02-30', answers: {} })).toThrow(HandoverError);
+  });
+});
+
+describe('the link origin', () => {
+  const h = (values: Record<string, string>) => ({ get: (name: string) => values[name] ?? null });
+  it('uses the configured origin, else the request host and protocol', () => {
+    expect(publicOrigin(h({ host: 'x.test' }), { PATHWAY_PUBLIC_ORIGIN: 'https://pathway.example/' })).toBe('https://pathway.example');
+    expect(publicOrigin(h({ host: '127.0.0.1:3100' }), {})).toBe('http://127.0.0.1:3100');
+    expect(publicOrigin(h({ host: 'pathway.example' }), {})).toBe('https://pathway.example');
+    expect(publicOrigin(h({ host: 'pathway.example', 'x-forwarded-proto': 'http' }), {})).toBe('http://pathway.example');
+    expect(publicOrigin(h({ host: 'evil.test/"><script>' }), {})).toBeNull();
+    expect(publicOrigin(h({}), {})).toBeNull();
+  });
+});
+
+describe('what changed', () => {
+  it('lists every option with its status then and now, and why now', () => {
+    const before = buildAdvice(P01, '2026-10-28', 'en');
+    const now = buildAdvice(P01, '2026-11-28', 'en');
+    const rows = thenAndNow(before, now);
+    expect(rows.map((r) => r.id)).toEqual(now.options.map((o) => o.id));
+    for (const row of rows) {
+      expect(row.before).toBe(before.options.find((o) => o.id === row.id)?.status ?? null);
+      expect(row.now).toBe(now.options.find((o) => o.id === row.id)?.status);
+      expect(row.changed).toBe(row.before !== row.now);
+    }
+    expect(ruleSetsThenAndNow(before, now).map((s) => s.id)).toEqual(['NL', 'UA', 'HUB']);
+  });
+
+  it('reports options that appear and disappear, and no earlier rules at all', () => {
+    const now = { options: [{ id: 'A', title: 'a', kind: 'stay', status: 'eligible', reasons: [] }] } as never;
+    const before = { options: [{ id: 'B', title: 'b', kind: 'stay', status: 'maybe', reasons: [] }] } as never;
+    expect(thenAndNow(before, now).map((r) => [r.id, r.before, r.now, r.changed])).toEqual([
+      ['A', null, 'eligible', true],
+      ['B', 'maybe', null, true],
+    ]);
+    expect(thenAndNow(null, now)[0]).toMatchObject({ before: null, now: 'eligible', changed: true });
+  });
+});
+
+describe('POST /[lang]/restore', () => {
+  const saved = process.env.PATHWAY_AS_OF;
+  beforeEach(() => {
+    process.env.PATHWAY_AS_OF = '2026-11-28';
+  });
+  afterEach(() => {
+    if (saved === undefined) delete process.env.PATHWAY_AS_OF;
+    else process.env.PATHWAY_AS_OF = saved;
+  });
+
+  const post = (body: string, headers: Record<string, string> = { 'content-type': 'application/json' }) =>
+    restore(new NextRequest('http://127.0.0.1:3100/uk/restore', { method: 'POST', body, headers }), { params: Promise.resolve({ lang: 'uk' }) });
+
+  it('stores valid answers in the answers cookie and names the "what changed" page', async () => {
+    const fragment = encodeHandover({ asOf: '2026-10-28', answers: P01 });
+    const response = await post(JSON.stringify({ fragment }));
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ next: '/uk/open/2026-10-28' });
+    const cookie = response.headers.get('set-cookie') ?? '';
+    expect(cookie).toContain(`${ANSWERS_COOKIE}=`);
+    expect(cookie).toMatch(/HttpOnly/i);
+    expect(JSON.parse(decodeURIComponent(cookie.split(';')[0]!.split('=').slice(1).join('=')))).toEqual(P01);
+    expect(response.headers.get('cache-control')).toContain('no-store');
+  });
+
+  it('refuses damaged links, links from the future, other content types and cross-site posts', async () => {
+    expect((await post(JSON.stringify({ fragment: 'nonsense' }))).status).toBe(400);
+    expect((await post('not json')).status).toBe(400);
+    expect((await post(JSON.stringify({ fragment: encodeHandover({ asOf: '2026-12-01', answers: P01 }) }))).status).toBe(400);
+    const fragment = encodeHandover({ asOf: '2026-10-28', answers: P01 });
+    expect((await post(`fragment=${fragment}`, { 'content-type': 'application/x-www-form-urlencoded' })).status).toBe(415);
+    expect((await post(JSON.stringify({ fragment }), { 'content-type': 'application/json', 'sec-fetch-site': 'cross-site' })).status).toBe(403);
+    for (const r of [await post(JSON.stringify({ fragment: 'nonsense' }))]) expect(r.headers.get('set-cookie')).toBeNull();
+  });
+});
