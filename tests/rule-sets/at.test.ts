@@ -1,54 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { evaluatePerson, type Facts, type HostCountry, type OptionResult } from '../../rules';
-import { getT } from '../../lib/i18n';
-
-type Answers = Facts & { hostCountry: HostCountry };
-
-function run(answers: Answers, asOf = '2026-11-28'): OptionResult[] {
-  return evaluatePerson(answers, asOf).results;
-}
-
-function option(answers: Answers, id: string, asOf = '2026-11-28'): OptionResult {
-  const found = run(answers, asOf).find((r) => r.id === id);
-  if (!found) throw new Error(`${id} missing on ${asOf}`);
-  return found;
-}
-
-function reason(result: OptionResult, id: string) {
-  return result.reasons.find((r) => r.reason === id);
-}
-
-function noteKeys(result: OptionResult): string[] {
-  return result.warnings.filter((w) => w.type === 'note').map((w) => w.key.split('.').at(-1)!);
-}
-
-/** Every text of this rule set that the person would see exists in uk, nl and en and has all its values. */
-function expectTextsRender(answers: Answers, asOf = '2026-11-28'): void {
-  const ns = `rules-${answers.hostCountry.toLowerCase()}`;
-  const mine = run(answers, asOf).filter((r) => r.ruleSet === answers.hostCountry);
-  expect(mine.length).toBeGreaterThan(0);
-  for (const lang of ['uk', 'nl', 'en'] as const) {
-    const t = getT(lang);
-    const check = (key: string, vars: Record<string, unknown> = {}) => {
-      const text = t(key, vars);
-      expect(text, `${lang} ${key}`).not.toBe(key);
-      expect(text, `${lang} ${key}`).not.toBe(key.slice(key.indexOf(':') + 1));
-      expect(text, `${lang} ${key}`).not.toMatch(/\{\{|rules-[a-z]+:/);
-    };
-    for (const r of mine) {
-      const slug = r.id.slice(r.id.indexOf('.') + 1);
-      for (const field of ['title', 'summary', 'gives', 'who', 'next', 'documents', 'deadline', 'ifNot']) {
-        check(`${ns}:options.${slug}.${field}`);
-      }
-      for (const rs of r.reasons) {
-        const base = `${rs.reason.startsWith('eu-') ? 'rules-eu' : ns}:reasons.${rs.reason}`;
-        // An unknown result is shown with the "met" text, so that text must not need the answer.
-        check(`${base}.${rs.result === 'not-met' ? 'notMet' : 'met'}`, rs.vars);
-      }
-      for (const w of r.warnings.filter((x) => x.ns === ns)) check(`${w.ns}:${w.key}`, w.vars);
-    }
-  }
-}
+import { noteKeys, option, reason, run, type Answers } from './support';
 
 /** A displaced woman in Vienna since November 2022 who has worked with insurance for 14 months. */
 const natalia: Answers = {
@@ -110,13 +61,5 @@ describe('Austria: Red-White-Red Card plus', () => {
     expect(noteKeys(option(natalia, 'AT.rwr-card-plus'))).not.toContain('three-year-card');
     expect(noteKeys(option({ ...a2, protectionStartDate: '2024-11-28' }, 'AT.rwr-card-plus'))).toContain('three-year-card');
     expect(noteKeys(option({ ...a2, protectionStartDate: '2024-11-29' }, 'AT.rwr-card-plus'))).not.toContain('three-year-card');
-  });
-});
-
-describe('Austria: texts', () => {
-  it('render for a person who answered little and for failing answers', () => {
-    expectTextsRender({ hostCountry: 'AT' });
-    expectTextsRender(natalia);
-    expectTextsRender({ ...natalia, insuredWorkMonthsLast24: 3, hostLanguageLevel: 'none', sex: 'male', birthDate: '1975-05-05' }, '2027-03-05');
   });
 });

@@ -1,67 +1,6 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, it, expect } from 'vitest';
-import { evaluatePerson, type Facts, type HostCountry, type OptionResult } from '../../rules';
-import { getT } from '../../lib/i18n';
-
-type Answers = Facts & { hostCountry: HostCountry };
-
-function run(answers: Answers, asOf = '2026-11-28'): OptionResult[] {
-  return evaluatePerson(answers, asOf).results;
-}
-
-function option(answers: Answers, id: string, asOf = '2026-11-28'): OptionResult {
-  const found = run(answers, asOf).find((r) => r.id === id);
-  if (!found) throw new Error(`${id} missing on ${asOf}`);
-  return found;
-}
-
-function reason(result: OptionResult, id: string) {
-  return result.reasons.find((r) => r.reason === id);
-}
-
-function noteKeys(result: OptionResult): string[] {
-  return result.warnings.filter((w) => w.type === 'note').map((w) => w.key.split('.').at(-1)!);
-}
-
-interface GoldenCase {
-  id: string;
-  asOf: string;
-  answers: Answers;
-  expect: { id: string; status: string[]; why: string }[];
-}
-
-function goldenCase(id: string): GoldenCase {
-  return JSON.parse(readFileSync(path.resolve(__dirname, `../fixtures/cases/${id}.json`), 'utf8')) as GoldenCase;
-}
-
-/** Every text of this rule set that the person would see exists in uk, nl and en and has all its values. */
-function expectTextsRender(answers: Answers, asOf = '2026-11-28'): void {
-  const ns = `rules-${answers.hostCountry.toLowerCase()}`;
-  const mine = run(answers, asOf).filter((r) => r.ruleSet === answers.hostCountry);
-  expect(mine.length).toBeGreaterThan(0);
-  for (const lang of ['uk', 'nl', 'en'] as const) {
-    const t = getT(lang);
-    const check = (key: string, vars: Record<string, unknown> = {}) => {
-      const text = t(key, vars);
-      expect(text, `${lang} ${key}`).not.toBe(key);
-      expect(text, `${lang} ${key}`).not.toBe(key.slice(key.indexOf(':') + 1));
-      expect(text, `${lang} ${key}`).not.toMatch(/\{\{|rules-[a-z]+:/);
-    };
-    for (const r of mine) {
-      const slug = r.id.slice(r.id.indexOf('.') + 1);
-      for (const field of ['title', 'summary', 'gives', 'who', 'next', 'documents', 'deadline', 'ifNot']) {
-        check(`${ns}:options.${slug}.${field}`);
-      }
-      for (const rs of r.reasons) {
-        const base = `${rs.reason.startsWith('eu-') ? 'rules-eu' : ns}:reasons.${rs.reason}`;
-        // An unknown result is shown with the "met" text, so that text must not need the answer.
-        check(`${base}.${rs.result === 'not-met' ? 'notMet' : 'met'}`, rs.vars);
-      }
-      for (const w of r.warnings.filter((x) => x.ns === ns)) check(`${w.ns}:${w.key}`, w.vars);
-    }
-  }
-}
+import { evaluatePerson } from '../../rules';
+import { goldenCase, itGetsTheGoldenStatuses, noteKeys, option, reason, run, type Answers } from './support';
 
 /** Iryna's situation (P06) as the base: § 24 since March 2022, permanent job. */
 const iryna: Answers = {
@@ -96,16 +35,7 @@ describe('Germany: the rule set', () => {
   });
 });
 
-describe('Germany: golden persona P06 (Iryna, employee on § 24 since 2022)', () => {
-  const golden = goldenCase('P06');
-  for (const e of golden.expect) {
-    it(`${e.id} is ${e.status.join(' or ')}`, () => {
-      expect(e.status).toContain(option(golden.answers, e.id, golden.asOf).status);
-    });
-  }
-
-  it('her texts render in uk, nl and en', () => expectTextsRender(golden.answers, golden.asOf));
-});
+describe('Germany: golden persona P06 (Iryna, employee on § 24 since 2022)', () => itGetsTheGoldenStatuses(goldenCase('P06')));
 
 describe('Germany: temporary protection under § 24', () => {
   it('holds on the last day of temporary protection and ends the day after', () => {
@@ -204,17 +134,5 @@ describe('Germany: switching to another permit', () => {
     expect(asylum.status).toBe('maybe');
     expect(reason(asylum, 'asylum-individual')?.result).toBe('unknown');
     expect(option({ ...iryna, currentStatus: 'international-protection' }, 'DE.asylum').status).toBe('not-eligible');
-  });
-});
-
-describe('Germany: texts', () => {
-  it('render for a person who answered little', () => {
-    expectTextsRender({ hostCountry: 'DE' });
-    expectTextsRender({ hostCountry: 'DE', currentStatus: 'no-status', sex: 'male', birthDate: '1980-01-01', partner: 'in-host-country' });
-  });
-
-  it('render on each side of the end of temporary protection', () => {
-    expectTextsRender(iryna, '2027-03-05');
-    expectTextsRender({ ...iryna, employment: 'unemployed', enrolledInStudies: 'no', partner: 'in-ukraine', currentStatus: 'other-permit' });
   });
 });

@@ -4,12 +4,9 @@
  * limited or planned as the brief says; the hubs version starts in April 2026.
  */
 import { describe, it, expect } from 'vitest';
-import { evaluatePerson, HOST_COUNTRIES, type Facts, type HostCountry, type OptionResult } from '../../rules';
+import { evaluatePerson, HOST_COUNTRIES, type OptionResult } from '../../rules';
 import { buildAdvice } from '../../lib/advice';
-
-type Answers = Facts & { hostCountry: HostCountry };
-
-const TODAY = '2026-11-28';
+import { TODAY, type Answers } from './support';
 
 function hubs(answers: Answers, asOf = TODAY): Map<string, OptionResult> {
   return new Map(evaluatePerson(answers, asOf).results.filter((r) => r.ruleSet === 'HUB').map((r) => [r.id, r]));

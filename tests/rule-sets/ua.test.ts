@@ -10,21 +10,12 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, it, expect } from 'vitest';
-import { evaluatePerson, resolveParameter, selectRuleSet, REGISTRY, UA_REGIONS, type Facts, type HostCountry, type OptionResult } from '../../rules';
+import { resolveParameter, selectRuleSet, REGISTRY, UA_REGIONS, type Facts, type HostCountry, type OptionResult } from '../../rules';
 import { buildAdvice } from '../../lib/advice';
 import ukRegions from '../../locales/uk/regions.json';
 import nlRegions from '../../locales/nl/regions.json';
 import enRegions from '../../locales/en/regions.json';
-
-type Answers = Facts & { hostCountry: HostCountry };
-
-const TODAY = '2026-11-28';
-
-function result(answers: Answers, asOf: string, id: string): OptionResult {
-  const found = evaluatePerson(answers, asOf).results.find((r) => r.id === id);
-  if (!found) throw new Error(`${id} is missing on ${asOf}`);
-  return found;
-}
+import { option, TODAY, type Answers } from './support';
 
 function notes(r: OptionResult): Map<string, Record<string, string | number>> {
   return new Map(
@@ -33,7 +24,7 @@ function notes(r: OptionResult): Map<string, Record<string, string | number>> {
 }
 
 function exitNotes(answers: Answers, asOf = TODAY) {
-  return notes(result(answers, asOf, 'UA.exit-rules'));
+  return notes(option(answers, 'UA.exit-rules', asOf));
 }
 
 const man = (birthDate: string, extra: Facts = {}): Answers => ({
@@ -46,7 +37,7 @@ describe('exit rules for men, by exact date of birth (28 November 2026)', () => 
       hostCountry: 'PL', birthDate: '2004-12-01', sex: 'male', originOblast: 'UA-59', arrivalDate: '2025-10-05',
       currentStatus: 'temporary-protection', employment: 'employed', contractType: 'civil-law', partner: 'none', militaryExemption: 'none',
     };
-    const exit = result(mykola, TODAY, 'UA.exit-rules');
+    const exit = option(mykola, 'UA.exit-rules');
     expect(exit.status).toBe('info');
     const n = notes(exit);
     expect(n.get('age-18-22')).toMatchObject({ dayBefore: '2027-11-30', birthday: '2027-12-01', age: 21 });
@@ -148,7 +139,7 @@ describe('exit rules for men, by exact date of birth (28 November 2026)', () => 
 });
 
 describe('dual citizenship by host country (list of Resolution 1412, in force 16 January 2026)', () => {
-  const noteFor = (host: HostCountry) => [...notes(result({ hostCountry: host }, TODAY, 'UA.dual-citizenship')).keys()];
+  const noteFor = (host: HostCountry) => [...notes(option({ hostCountry: host }, 'UA.dual-citizenship')).keys()];
 
   for (const host of ['DE', 'PL', 'CZ', 'US'] as const) {
     it(`${host} is on the list: Ukrainian citizenship can be kept`, () => {
@@ -202,7 +193,7 @@ describe('versions: 2025-08-28 (men 18–22 may leave) and 2026-01-16 (dual citi
   }, 60_000);
 
   it('1 December 2025: multiple citizenship not yet allowed; the list is adopted but not in force', () => {
-    const dual = result(person, '2025-12-01', 'UA.dual-citizenship');
+    const dual = option(person, 'UA.dual-citizenship', '2025-12-01');
     expect(dual.version).toBe('2025-08-28');
     const n = notes(dual);
     expect(n.get('not-yet-in-force')).toMatchObject({ date: '2026-01-16' });
@@ -213,10 +204,10 @@ describe('versions: 2025-08-28 (men 18–22 may leave) and 2026-01-16 (dual citi
   });
 
   it('4 November 2025: the Cabinet has not chosen the states yet; 5 November 2025: it has', () => {
-    const before = notes(result(person, '2025-11-04', 'UA.dual-citizenship'));
+    const before = notes(option(person, 'UA.dual-citizenship', '2025-11-04'));
     expect(before.has('list-pending')).toBe(true);
     expect(before.has('list-adopted')).toBe(false);
-    const on = notes(result(person, '2025-11-05', 'UA.dual-citizenship'));
+    const on = notes(option(person, 'UA.dual-citizenship', '2025-11-05'));
     expect(on.has('list-pending')).toBe(false);
     expect(on.has('list-adopted')).toBe(true);
   });
@@ -227,14 +218,14 @@ describe('versions: 2025-08-28 (men 18–22 may leave) and 2026-01-16 (dual citi
   });
 
   it('16 January 2026: the list applies (Germany on it, the Netherlands not)', () => {
-    expect(notes(result({ hostCountry: 'DE' }, '2026-01-16', 'UA.dual-citizenship')).has('host-on-list')).toBe(true);
-    expect(notes(result({ hostCountry: 'NL' }, '2026-01-16', 'UA.dual-citizenship')).has('host-not-on-list')).toBe(true);
+    expect(notes(option({ hostCountry: 'DE' }, 'UA.dual-citizenship', '2026-01-16')).has('host-on-list')).toBe(true);
+    expect(notes(option({ hostCountry: 'NL' }, 'UA.dual-citizenship', '2026-01-16')).has('host-not-on-list')).toBe(true);
   });
 
   it('the exit rules are the same in both versions', () => {
     const mykola = man('2004-12-01');
-    expect(notes(result(mykola, '2025-12-01', 'UA.exit-rules')).get('age-18-22')).toMatchObject({ birthday: '2027-12-01' });
-    expect(notes(result(mykola, TODAY, 'UA.exit-rules')).get('age-18-22')).toMatchObject({ birthday: '2027-12-01' });
+    expect(notes(option(mykola, 'UA.exit-rules', '2025-12-01')).get('age-18-22')).toMatchObject({ birthday: '2027-12-01' });
+    expect(notes(option(mykola, 'UA.exit-rules')).get('age-18-22')).toMatchObject({ birthday: '2027-12-01' });
   });
 });
 
@@ -242,39 +233,39 @@ describe('eRecovery and the housing voucher', () => {
   const base: Answers = { hostCountry: 'NL', sex: 'female', birthDate: '1980-03-03' };
 
   it('a damaged home in Lviv oblast: eligible for eRecovery, no hostilities warning', () => {
-    const r = result({ ...base, originOblast: 'UA-46', housingInUkraine: 'damaged' }, TODAY, 'UA.erecovery');
+    const r = option({ ...base, originOblast: 'UA-46', housingInUkraine: 'damaged' }, 'UA.erecovery');
     expect(r.status).toBe('eligible');
     expect(notes(r).has('damaged')).toBe(true);
     expect(notes(r).has('hostilities-region')).toBe(false);
   });
 
   it('a destroyed home in Kharkiv oblast: eligible, with a warning to check the official list', () => {
-    const r = result({ ...base, originOblast: 'UA-63', housingInUkraine: 'destroyed' }, TODAY, 'UA.erecovery');
+    const r = option({ ...base, originOblast: 'UA-63', housingInUkraine: 'destroyed' }, 'UA.erecovery');
     expect(r.status).toBe('eligible');
     expect(notes(r).has('destroyed')).toBe(true);
     expect(notes(r).has('hostilities-region')).toBe(true);
   });
 
   it('an intact home: not eligible, with the reason', () => {
-    const r = result({ ...base, originOblast: 'UA-30', housingInUkraine: 'intact' }, TODAY, 'UA.erecovery');
+    const r = option({ ...base, originOblast: 'UA-30', housingInUkraine: 'intact' }, 'UA.erecovery');
     expect(r.status).toBe('not-eligible');
     expect(r.reasons[0]).toMatchObject({ reason: 'housing-damaged-or-destroyed', result: 'not-met' });
   });
 
   it('from Crimea: the home counts as occupied from the region alone; the voucher is maybe (IDP conditions)', () => {
-    const r = result({ ...base, originOblast: 'UA-43' }, TODAY, 'UA.housing-voucher');
+    const r = option({ ...base, originOblast: 'UA-43' }, 'UA.housing-voucher');
     expect(r.status).toBe('maybe');
     expect(r.reasons.find((x) => x.reason === 'home-occupied')?.result).toBe('met');
   });
 
   it('from Donetsk oblast: partly occupied, so the community decides', () => {
-    const r = result({ ...base, originOblast: 'UA-14' }, TODAY, 'UA.housing-voucher');
+    const r = option({ ...base, originOblast: 'UA-14' }, 'UA.housing-voucher');
     expect(r.status).toBe('maybe');
     expect(notes(r).has('partly-occupied-region')).toBe(true);
   });
 
   it('from Lviv oblast, home not occupied: not eligible for the voucher', () => {
-    const r = result({ ...base, originOblast: 'UA-46', homeAreaOccupied: 'no', housingInUkraine: 'intact' }, TODAY, 'UA.housing-voucher');
+    const r = option({ ...base, originOblast: 'UA-46', homeAreaOccupied: 'no', housingInUkraine: 'intact' }, 'UA.housing-voucher');
     expect(r.status).toBe('not-eligible');
     expect(r.reasons.find((x) => x.reason === 'home-occupied')?.result).toBe('not-met');
   });
