@@ -79,10 +79,13 @@ function evaluateCore(option: Option, ruleSet: RuleSet, ctx: EvaluationContext):
   const missing = new Set(result.missing);
   for (const note of option.notes) {
     const shown = note.when ? evaluateCondition(note.when, ctx) : undefined;
-    if (shown?.value === 'false') continue;
-    shown?.params.forEach((p) => result.params.add(p));
     // An info option's text depends on its notes, so their open facts count as missing.
-    if (option.test === 'info') shown?.missing.forEach((m) => missing.add(m));
+    if (option.test === 'info' && shown?.value === 'unknown') shown.missing.forEach((m) => missing.add(m));
+    // A note shows only when its condition holds: an undecided one could contradict
+    // another (the age notes of the exit rules) or quote a value nobody gave.
+    // A note meant for the doubtful case says so in its condition (values: [..., 'unknown']).
+    if (shown !== undefined && shown.value !== 'true') continue;
+    shown?.params.forEach((p) => result.params.add(p));
     const vars: ReasonVars = { ...(shown?.vars ?? {}) };
     notes.push({ type: 'note', ns: textNamespace(ruleSet, note.id), key: noteKey(option.id, note.id), vars, source: note.source });
   }

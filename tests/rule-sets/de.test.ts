@@ -93,9 +93,10 @@ describe('Germany: the planned benefits switch (Rechtskreiswechsel)', () => {
     expect(notes).not.toContain('first-permit-before-cutoff');
   });
 
-  it('shows both regimes, and asks the date, when the date of first issue is unknown', () => {
+  it('explains the possible switch, without claiming either regime, and asks the date, when the date of first issue is unknown', () => {
     const info = option({ ...iryna, protectionStartDate: 'unknown' }, 'DE.benefits-regime');
-    expect(noteKeys(info)).toEqual(expect.arrayContaining(['first-permit-before-cutoff', 'first-permit-after-cutoff']));
+    expect(noteKeys(info)).toContain('first-permit-after-cutoff');
+    expect(noteKeys(info)).not.toContain('first-permit-before-cutoff');
     const unasked = option({ ...iryna, protectionStartDate: undefined }, 'DE.benefits-regime');
     expect(unasked.missing).toContain('protectionStartDate');
   });

@@ -109,3 +109,23 @@ describe('versions', () => {
     expect(r.warnings.filter((w) => w.type === 'if-adopted')).toEqual([]);
   });
 });
+
+describe('notes', () => {
+  const man: Condition = { kind: 'in', fact: 'sex', values: ['male'] };
+  const set = ruleSetWith(employed, {
+    options: [{
+      id: 'NL.test', kind: 'info', test: 'info', sources: ['src'], verification: 'verified',
+      notes: [
+        { id: 'for-men', when: man, source: 'src' },
+        { id: 'if-unsure', when: { kind: 'in', fact: 'sex', values: ['unknown'] }, source: 'src' },
+      ],
+    }],
+  });
+  const noteIds = (facts: Parameters<typeof evaluateRuleSet>[1]) => only(set, facts).warnings.map((w) => w.key.split('.').at(-1));
+  it('show when their condition holds', () => expect(noteIds({ sex: 'male' })).toEqual(['for-men']));
+  it('do not show while their condition is undecided, but make an info option ask for it', () => {
+    expect(noteIds({})).toEqual([]);
+    expect(only(set, {}).missing).toEqual(['sex']);
+  });
+  it('can be written for the answer "I don\'t know" itself', () => expect(noteIds({ sex: 'unknown' })).toEqual(['if-unsure']));
+});

@@ -197,7 +197,14 @@ export default defineRuleSet({
         },
         {
           id: 'first-permit-after-cutoff',
-          when: { kind: 'date', fact: 'protectionStartDate', op: 'after', than: { param: 'benefitsCutoff' } },
+          // Worded as "if", so it also shows to someone who does not know the date.
+          when: {
+            kind: 'any',
+            of: [
+              { kind: 'date', fact: 'protectionStartDate', op: 'after', than: { param: 'benefitsCutoff' } },
+              { kind: 'in', fact: 'protectionStartDate', values: ['unknown'] },
+            ],
+          },
           source: 's14',
         },
         { id: 'law-not-confirmed', source: 's17' },

@@ -126,7 +126,7 @@ export default defineRuleSet({
         { id: 'age-25-60', when: { kind: 'ref', name: 'exitBanMobilisable' }, source: 's57' },
         {
           id: 'exemption',
-          when: { kind: 'all', of: [{ kind: 'ref', name: 'underExitBan' }, { kind: 'in', fact: 'militaryExemption', values: ['exempt', 'deferment'] }] },
+          when: { kind: 'all', of: [{ kind: 'ref', name: 'underExitBan' }, { kind: 'in', fact: 'militaryExemption', values: ['exempt', 'deferment', 'unknown'] }] },
           source: 's57',
         },
         { id: 'over-60', when: { kind: 'all', of: [man, { kind: 'age', op: 'gt', years: { param: 'exitBanUntilAge' } }] }, source: 's57' },
