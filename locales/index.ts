@@ -29,6 +29,10 @@ import enRulesGb from './en/rules-gb.json';
 import enRulesUs from './en/rules-us.json';
 import enRulesUa from './en/rules-ua.json';
 import enRulesHub from './en/rules-hub.json';
+import enSummary from './en/summary.json';
+import enHub from './en/hub.json';
+import enRulebook from './en/rulebook.json';
+import enHandover from './en/handover.json';
 import nlCommon from './nl/common.json';
 import nlQuestions from './nl/questions.json';
 import nlRegions from './nl/regions.json';
@@ -54,6 +58,10 @@ import nlRulesGb from './nl/rules-gb.json';
 import nlRulesUs from './nl/rules-us.json';
 import nlRulesUa from './nl/rules-ua.json';
 import nlRulesHub from './nl/rules-hub.json';
+import nlSummary from './nl/summary.json';
+import nlHub from './nl/hub.json';
+import nlRulebook from './nl/rulebook.json';
+import nlHandover from './nl/handover.json';
 import ukCommon from './uk/common.json';
 import ukQuestions from './uk/questions.json';
 import ukRegions from './uk/regions.json';
@@ -79,6 +87,10 @@ import ukRulesGb from './uk/rules-gb.json';
 import ukRulesUs from './uk/rules-us.json';
 import ukRulesUa from './uk/rules-ua.json';
 import ukRulesHub from './uk/rules-hub.json';
+import ukSummary from './uk/summary.json';
+import ukHub from './uk/hub.json';
+import ukRulebook from './uk/rulebook.json';
+import ukHandover from './uk/handover.json';
 
 export const LANGUAGES = ['uk', 'nl', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -95,6 +107,8 @@ export const resources = {
     'rules-hr': enRulesHr, 'rules-at': enRulesAt, 'rules-ie': enRulesIe, 'rules-es': enRulesEs, 'rules-it': enRulesIt,
     'rules-be': enRulesBe, 'rules-fr': enRulesFr, 'rules-no': enRulesNo, 'rules-dk': enRulesDk, 'rules-ch': enRulesCh,
     'rules-gb': enRulesGb, 'rules-us': enRulesUs, 'rules-ua': enRulesUa, 'rules-hub': enRulesHub,
+    summary: enSummary, hub: enHub,
+    rulebook: enRulebook, handover: enHandover,
   },
   nl: {
     common: nlCommon, questions: nlQuestions, regions: nlRegions, interview: nlInterview, results: nlResults, 'rules-eu': nlRulesEu,
@@ -102,6 +116,8 @@ export const resources = {
     'rules-hr': nlRulesHr, 'rules-at': nlRulesAt, 'rules-ie': nlRulesIe, 'rules-es': nlRulesEs, 'rules-it': nlRulesIt,
     'rules-be': nlRulesBe, 'rules-fr': nlRulesFr, 'rules-no': nlRulesNo, 'rules-dk': nlRulesDk, 'rules-ch': nlRulesCh,
     'rules-gb': nlRulesGb, 'rules-us': nlRulesUs, 'rules-ua': nlRulesUa, 'rules-hub': nlRulesHub,
+    summary: nlSummary, hub: nlHub,
+    rulebook: nlRulebook, handover: nlHandover,
   },
   uk: {
     common: ukCommon, questions: ukQuestions, regions: ukRegions, interview: ukInterview, results: ukResults, 'rules-eu': ukRulesEu,
@@ -109,6 +125,8 @@ export const resources = {
     'rules-hr': ukRulesHr, 'rules-at': ukRulesAt, 'rules-ie': ukRulesIe, 'rules-es': ukRulesEs, 'rules-it': ukRulesIt,
     'rules-be': ukRulesBe, 'rules-fr': ukRulesFr, 'rules-no': ukRulesNo, 'rules-dk': ukRulesDk, 'rules-ch': ukRulesCh,
     'rules-gb': ukRulesGb, 'rules-us': ukRulesUs, 'rules-ua': ukRulesUa, 'rules-hub': ukRulesHub,
+    summary: ukSummary, hub: ukHub,
+    rulebook: ukRulebook, handover: ukHandover,
   },
 } as const;
 

@@ -1,52 +1,299 @@
 /**
- * Benchmarks (not tests): prints each figure beside its target.
- *   npm run bench
- * Rules: evaluating every option for one person, and neededFacts, averaged over
- * 10,000 random valid answer sets (issue 3's targets: < 0.2 ms and < 0.5 ms).
+ * Benchmarks (not tests; not part of `npm test`): prints each figure beside
+ * its target, MET or MISS (issue 7, "Benchmarks"; the rules figures of issue 3).
+ *
+ *   npm run bench [-- --only=rules,weight,lighthouse,load] [--runs=3] [--profile] [--ref=HEAD] [--keep]
+ *                 [--workspace=DIR]   (reuse the builds of an earlier --keep run)
+ *
+ * 1. rules       evaluation and neededFacts over 10,000 random answer sets (in-process)
+ * 2. weight      gzip size of the scripts of a question page and the results page
+ *                next to a bare Next.js page (bench/bare) built in the same run
+ * 3. lighthouse  Lighthouse 12.8.2, mobile, median of --runs runs per page
+ * 4. load        autocannon, 20 s each, question page and results page
+ *
+ * Both apps are built in a temporary copy of the working tree (the shared
+ * `.next` is never touched; --ref=HEAD builds the last commit instead of the
+ * working tree) and served by `next start` on 127.0.0.1, ports
+ * 3300-3399, with PATHWAY_AS_OF pinned. Every server started is stopped and
+ * the copy removed, whatever happens. When the results page misses its load
+ * target (or with --profile), a CPU profile of the server under load and
+ * in-process timings of the results page's work say where the time goes.
+ * Progress goes to standard error; figures to standard output.
  */
-import fc from 'fast-check';
-import { performance } from 'node:perf_hooks';
-import { evaluatePerson, neededFactsFor } from '../rules';
-import { answersWithHostArb } from '../tests/support/arbitraries';
+import { decodeAnswers } from '../lib/answers-cookie';
+import { machine } from './bench/cpu';
+import { failed, info, judged, line, progress, type Figure } from './bench/figures';
+import { answerJourney, persona, type Journey } from './bench/journey';
+import { CHROME_PATH, lighthouse } from './bench/lighthouse';
+import { CONNECTIONS, load, LOAD_SECONDS, type LoadResult } from './bench/load';
+import { profileResults } from './bench/profile';
+import { benchRules } from './bench/rules';
+import { startServer, stopAll, type Server } from './bench/server';
+import { pageWeight, type PageWeight } from './bench/weight';
+import { BARE_DIR, createWorkspace, nextBuild, type Workspace } from './bench/workspace';
 
-const RUNS = 10_000;
+const SECTIONS = ['rules', 'weight', 'lighthouse', 'load'] as const;
+type Section = (typeof SECTIONS)[number];
+
 const AS_OF = '2026-11-28';
+const LANG = 'en';
+const PERSONA = 'P01';
+const QUESTION_PATH = `/${LANG}/q/hostCountry`;
+const RESULTS_PATH = `/${LANG}/results`;
+const START_PATH = `/${LANG}`;
+const WEIGHT_RATIO = 1.3;
 
-interface Figure {
-  name: string;
-  value: number;
-  unit: string;
-  target: string;
-  met: boolean;
+interface Options {
+  only: Set<Section>;
+  runs: number;
+  profile: boolean;
+  keep: boolean;
+  ref?: string;
+  /** An already built workspace (from --keep) to use as it is. */
+  workspace?: string;
 }
 
-/** Mean time per item, the median of three rounds after a warm-up (single rounds swing on 2 shared cores). */
-function timeEach<T>(items: readonly T[], fn: (item: T) => unknown): number {
-  for (const item of items.slice(0, 3000)) fn(item); // warm up the JIT
-  const rounds = [0, 1, 2].map(() => {
-    const start = performance.now();
-    for (const item of items) fn(item);
-    return (performance.now() - start) / items.length;
-  });
-  return rounds.sort((a, b) => a - b)[1]!;
+function parseOptions(argv: readonly string[]): Options {
+  const options: Options = { only: new Set(SECTIONS), runs: 3, profile: false, keep: false };
+  for (const arg of argv) {
+    const [name, value = ''] = arg.split('=', 2) as [string, string?];
+    if (name === '--only') {
+      const wanted = value.split(',').filter(Boolean);
+      const bad = wanted.filter((w) => !(SECTIONS as readonly string[]).includes(w));
+      if (bad.length) throw new Error(`--only: unknown section ${bad.join(', ')} (sections: ${SECTIONS.join(', ')})`);
+      options.only = new Set(wanted as Section[]);
+    } else if (name === '--runs') {
+      const n = Number(value);
+      if (!Number.isInteger(n) || n < 1) throw new Error('--runs needs a whole number ≥ 1');
+      options.runs = n;
+    } else if (name === '--profile') {
+      options.profile = true;
+    } else if (name === '--ref' && value) {
+      options.ref = value;
+    } else if (name === '--workspace' && value) {
+      options.workspace = value;
+    } else if (name === '--keep') {
+      options.keep = true;
+    } else {
+      throw new Error(`unknown option ${arg}`);
+    }
+  }
+  return options;
 }
 
-function benchRules(): Figure[] {
-  const people = fc.sample(answersWithHostArb, { numRuns: RUNS, seed: 42 });
-  const evaluate = timeEach(people, (p) => evaluatePerson(p, AS_OF));
-  const needed = timeEach(people, (p) => neededFactsFor(p, AS_OF));
-  return [
-    { name: 'rules: evaluate all options for one person', value: evaluate, unit: 'ms', target: '< 0.2 ms', met: evaluate < 0.2 },
-    { name: 'rules: neededFacts for one person', value: needed, unit: 'ms', target: '< 0.5 ms', met: needed < 0.5 },
-  ];
-}
-
-function print(figures: Figure[]): void {
-  for (const f of figures) {
-    console.log(`${f.met ? 'MET ' : 'MISS'}  ${f.name}: ${f.value.toFixed(3)} ${f.unit} (target ${f.target})`);
+const figures: Figure[] = [];
+let ws: Workspace | null = null;
+function report(...list: Figure[]): void {
+  for (const f of list) {
+    figures.push(f);
+    console.log(line(f));
   }
 }
 
-const figures = benchRules();
-print(figures);
-console.log(`${figures.filter((f) => f.met).length} of ${figures.length} targets met (over ${RUNS} random answer sets)`);
+function weightFigures(bare: PageWeight, pages: PageWeight[]): Figure[] {
+  const detail = (w: PageWeight) =>
+    `${w.scripts} B gzip in ${w.count} scripts (not counted: nomodule ${w.nomodule} B, inline RSC/bootstrap ${w.inline} B, HTML ${w.html} B)`;
+  return [
+    info('weight', `bare Next.js page / (${bare.label})`, detail(bare)),
+    ...pages.map((w) => {
+      const ratio = w.scripts / bare.scripts;
+      return judged('weight', `${w.label} ${w.path}`, `${ratio.toFixed(2)}× bare: ${detail(w)}`, `≤ ${WEIGHT_RATIO.toFixed(2)}× bare`, ratio <= WEIGHT_RATIO);
+    }),
+  ];
+}
+
+function loadFigures(r: LoadResult, judge: boolean): Figure[] {
+  const what = `${r.label} ${r.path} (${r.seconds} s, ${r.connections} connections, ${r.total} requests)`;
+  const errors = r.errors + r.non2xx;
+  const errorsText = `${r.errors} errors (${r.timeouts} timeouts), ${r.non2xx} non-2xx`;
+  // Robust to other load on the machine: the server's own CPU time per request.
+  const cpu = Number.isFinite(r.cpuMsPerRequest)
+    ? info(
+        'load',
+        `${r.label} ${r.path}: server CPU per request`,
+        `${r.cpuMsPerRequest.toFixed(1)} ms (≈ ${(1000 / r.cpuMsPerRequest).toFixed(0)} req/s if it had one core to itself; ${machine()})`,
+      )
+    : null;
+  if (!judge) {
+    return [info('load', what, `${r.rps.toFixed(0)} req/s, p50 ${r.p50} ms, p99 ${r.p99} ms, max ${r.max} ms, ${errorsText}`), ...(cpu ? [cpu] : [])];
+  }
+  return [
+    ...(cpu ? [cpu] : []),
+    judged('load', `${what}: requests per second`, `${r.rps.toFixed(0)} req/s`, '≥ 300 req/s', r.rps >= 300),
+    judged('load', `${what}: latency`, `p50 ${r.p50} ms, p99 ${r.p99} ms, max ${r.max} ms`, 'p99 < 200 ms', r.p99 < 200),
+    judged('load', `${what}: errors`, errorsText, '0', errors === 0),
+  ];
+}
+
+async function main(): Promise<void> {
+  const options = parseOptions(process.argv.slice(2));
+  const wants = (s: Section) => options.only.has(s);
+  console.log(`Pathway benchmarks (${[...options.only].join(', ')}); node ${process.version}; PATHWAY_AS_OF=${AS_OF}`);
+  report(info('machine', 'at the start', machine()));
+
+  if (wants('rules')) {
+    progress('rules: 10,000 random answer sets ...');
+    report(...benchRules());
+  }
+
+  const needsServer = wants('weight') || wants('lighthouse') || wants('load') || options.profile;
+  if (!needsServer) return;
+
+  try {
+    if (options.workspace) {
+      const dir = options.workspace;
+      ws = { dir, remove: () => progress(`left ${dir} in place`) };
+      progress(`using the builds in ${dir}`);
+    } else {
+      ws = createWorkspace(options.ref);
+      const builds: string[] = [];
+      builds.push(`app ${(await nextBuild(ws, null, 'app')).toFixed(0)} s`);
+      if (wants('weight') || wants('lighthouse')) builds.push(`bare ${(await nextBuild(ws, BARE_DIR, 'bare')).toFixed(0)} s`);
+      report(info('build', 'next build in a temporary copy', builds.join(', ')));
+    }
+
+    const appEnv = { PATHWAY_AS_OF: AS_OF };
+    const app: Server = await startServer({ name: 'app', dir: ws.dir, env: appEnv, readyPath: START_PATH });
+    progress(`app server on ${app.base}`);
+    let journey: Journey | null = null;
+    try {
+      journey = await answerJourney(app.base, LANG, persona(PERSONA));
+      progress(`answers cookie for ${PERSONA}: ${journey.asked.length} questions answered, ${journey.options} options on the results page`);
+    } catch (error) {
+      report(failed('setup', `answers cookie for ${PERSONA} (POST /${LANG}/answer step by step)`, error));
+    }
+
+    // The bare page: the baseline of the weight, and of Lighthouse (how a page with
+    // nothing in it scores on this machine right now).
+    let bareServer: Server | null = null;
+    if (wants('weight') || wants('lighthouse')) {
+      try {
+        bareServer = await startServer({ name: 'bare', dir: ws.dir, project: BARE_DIR });
+      } catch (error) {
+        report(failed('setup', 'bare Next.js page server', error));
+      }
+    }
+
+    if (wants('weight')) {
+      progress('weight: fetching the pages and their scripts ...');
+      try {
+        if (!bareServer) throw new Error('no bare page server');
+        const bare = await pageWeight(bareServer.base, 'bare page', '/');
+        const pages = [await pageWeight(app.base, 'question page, cold', QUESTION_PATH)];
+        if (journey) pages.push(await pageWeight(app.base, 'results page', RESULTS_PATH, journey.cookie));
+        report(...weightFigures(bare, pages));
+        if (!journey) report(failed('weight', `results page ${RESULTS_PATH}`, 'no answers cookie', `≤ ${WEIGHT_RATIO.toFixed(2)}× bare`));
+      } catch (error) {
+        report(failed('weight', 'JavaScript weight', error, `≤ ${WEIGHT_RATIO.toFixed(2)}× bare`));
+      }
+    }
+
+    if (wants('lighthouse')) {
+      const pages = [
+        ...(bareServer ? [{ label: 'bare Next.js page (baseline, no target)', url: `${bareServer.base}/`, baseline: true }] : []),
+        { label: 'start page', url: app.base + START_PATH },
+        { label: 'question page', url: app.base + QUESTION_PATH },
+        ...(journey ? [{ label: 'results page', url: app.base + RESULTS_PATH, cookie: journey.cookie }] : []),
+      ];
+      progress(`lighthouse 12.8.2 with ${CHROME_PATH}: ${options.runs} runs × ${pages.length} pages (about 20-40 s a run) ...`);
+      try {
+        for (const r of await lighthouse(pages, options.runs)) {
+          const what = `${r.label} ${new URL(r.url).pathname} (median of ${r.runs} runs)`;
+          if (r.runs === 0) {
+            report(failed('lighthouse', what, r.errors[0] ?? 'no run finished'));
+            continue;
+          }
+          const s = r.scores;
+          const m = r.metrics;
+          const metrics =
+            `FCP ${Math.round(m['first-contentful-paint']!)} ms, LCP ${Math.round(m['largest-contentful-paint']!)} ms, ` +
+            `TBT ${Math.round(m['total-blocking-time']!)} ms, CLS ${m['cumulative-layout-shift']!.toFixed(3)}, SI ${Math.round(m['speed-index']!)} ms, ` +
+            `benchmarkIndex ${Math.round(r.benchmarkIndex)}` +
+            (r.failing.length ? `; audits below 0.9 in some run: ${r.failing.join(', ')}` : '') +
+            (r.errors.length ? `; ${r.errors.length} failed run(s): ${r.errors[0]}` : '');
+          if (pages.find((p) => p.label === r.label && 'baseline' in p)) {
+            const scores = `performance ${s.performance}, accessibility ${s.accessibility}, best practices ${s['best-practices']}`;
+            report(info('lighthouse', what, `${scores}; ${metrics}`));
+            continue;
+          }
+          report(
+            judged('lighthouse', `${what}: performance`, String(s.performance), '≥ 95', s.performance >= 95),
+            judged('lighthouse', `${what}: accessibility`, String(s.accessibility), '100', s.accessibility === 100),
+            judged('lighthouse', `${what}: best practices`, String(s['best-practices']), '≥ 95', s['best-practices'] >= 95),
+            info('lighthouse', `${what}: metrics`, metrics),
+          );
+        }
+      } catch (error) {
+        report(failed('lighthouse', 'Lighthouse', error));
+      }
+      if (!journey) report(failed('lighthouse', `results page ${RESULTS_PATH}`, 'no answers cookie'));
+    }
+    await bareServer?.stop();
+
+    let resultsLoad: LoadResult | null = null;
+    if (wants('load')) {
+      try {
+        report(...loadFigures(await load({ base: app.base, pid: app.child.pid }, 'question page', QUESTION_PATH, undefined, LOAD_SECONDS), false));
+        if (journey) {
+          resultsLoad = await load({ base: app.base, pid: app.child.pid }, 'results page', RESULTS_PATH, journey.cookie, LOAD_SECONDS);
+          report(...loadFigures(resultsLoad, true));
+        } else {
+          report(failed('load', `results page ${RESULTS_PATH}`, 'no answers cookie', '≥ 300 req/s, p99 < 200 ms, 0 errors'));
+        }
+      } catch (error) {
+        report(failed('load', 'autocannon', error, '≥ 300 req/s, p99 < 200 ms, 0 errors'));
+      }
+    }
+    await app.stop();
+
+    const missed = resultsLoad !== null && (resultsLoad.rps < 300 || resultsLoad.p99 >= 200);
+    if (journey && (options.profile || missed)) {
+      progress(missed ? 'the results page missed its load target: profiling it ...' : 'profiling the results page ...');
+      try {
+        const answers = decodeAnswers(decodeURIComponent(journey.cookie.slice(journey.cookie.indexOf('=') + 1)));
+        report(...(await profileResults({ dir: ws.dir, env: appEnv, path: RESULTS_PATH, cookie: journey.cookie, answers, asOf: AS_OF, lang: LANG, connections: CONNECTIONS })));
+      } catch (error) {
+        report(failed('profile', 'results page', error));
+      }
+    }
+  } finally {
+    await stopAll();
+    if (ws) {
+      if (options.keep) progress(`kept ${ws.dir}`);
+      else ws.remove();
+      ws = null;
+    }
+  }
+}
+
+function summary(): void {
+  const count = (v: Figure['verdict']) => figures.filter((f) => f.verdict === v).length;
+  console.log(`\nSummary (machine at the end: ${machine()})`);
+  for (const f of figures) if (f.verdict !== 'INFO') console.log(line(f));
+  console.log(`${count('MET')} of ${count('MET') + count('MISS') + count('FAIL')} targets met (${count('MISS')} missed, ${count('FAIL')} not measured)`);
+}
+
+let interrupted = false;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    if (interrupted) return;
+    interrupted = true;
+    progress(`${signal}: stopping the servers ...`);
+    void stopAll().finally(() => {
+      ws?.remove();
+      process.exit(130);
+    });
+  });
+}
+
+main()
+  .then(() => {
+    summary();
+    // Benchmarks report; they do not fail. Only a figure that could not be measured sets the exit code.
+    process.exitCode = figures.some((f) => f.verdict === 'FAIL') ? 1 : 0;
+  })
+  .catch((error: unknown) => {
+    summary();
+    console.error(`bench: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
+  });

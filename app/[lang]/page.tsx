@@ -1,6 +1,9 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
+import { HubSwitch } from '../../components/hub/hub-switch';
+import { NextClient } from '../../components/hub/next-client';
+import { readHubMode } from '../../lib/hub-mode';
 import { getT } from '../../lib/i18n';
 import { today } from '../../lib/today';
 import { isLanguage } from '../../locales';
@@ -14,9 +17,11 @@ export default async function StartPage({ params }: { params: Promise<{ lang: st
   await connection();
   const t = getT(lang);
   const asOf = today();
+  const hub = await readHubMode();
 
   return (
     <article className="space-y-6">
+      <NextClient lang={lang} />
       <h1 className="text-2xl font-bold leading-tight sm:text-3xl">{t('start.title')}</h1>
       <p className="text-lg">{t('start.intro')}</p>
 
@@ -61,6 +66,8 @@ export default async function StartPage({ params }: { params: Promise<{ lang: st
       >
         {t('start.button')}
       </Link>
+
+      <HubSwitch lang={lang} t={t} hub={hub} />
     </article>
   );
 }

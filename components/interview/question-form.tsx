@@ -4,13 +4,16 @@ import type { HostCountry } from '../../rules';
 import type { Language } from '../../locales';
 import {
   countryChoices,
+  countryName,
   currencyLabel,
   currencyOf,
   MONEY_KEYS,
   regionChoices,
+  regionName,
   type AnswerError,
   type FieldValues,
 } from '../../lib/interview';
+import { BiPlain, BiText, type TextLanguages } from '../hub/bi-text';
 
 interface Props {
   lang: Language;
@@ -19,6 +22,13 @@ interface Props {
   values: FieldValues;
   error: AnswerError | null;
   host: HostCountry | undefined;
+  /**
+   * The languages of the question's own texts (title, hint, choices). In hub
+   * mode: the client's, with the volunteer's beside it. Buttons, labels of
+   * the date parts and errors stay in the page language. Default: the page
+   * language alone.
+   */
+  texts?: TextLanguages;
 }
 
 const FOCUS = 'focus:outline-none focus-visible:ring-4 focus-visible:ring-yellow-400 focus-visible:ring-offset-2';
@@ -35,8 +45,9 @@ export function errorText(t: TFunction, error: AnswerError): string {
  * field, then the inputs named after the key and the Continue / "I don't
  * know" buttons. Posts to /[lang]/answer; no JavaScript needed.
  */
-export function QuestionForm({ lang, t, question, values, error, host }: Props) {
+export function QuestionForm({ lang, t, question, values, error, host, texts: textsProp }: Props) {
   const { key } = question;
+  const texts: TextLanguages = textsProp ?? { main: { lang, t }, beside: null };
   const hintId = `${key}-hint`;
   const errorId = `${key}-error`;
   const invalid = (name: string) => error?.fields.includes(name) ?? false;
@@ -48,10 +59,12 @@ export function QuestionForm({ lang, t, question, values, error, host }: Props) 
       <div className={error ? 'border-l-4 border-red-700 pl-3' : undefined}>
         <fieldset aria-describedby={describedBy} className="min-w-0">
           <legend className="mb-2">
-            <h1 className="text-2xl leading-tight font-bold sm:text-3xl">{t(`questions:${key}.title`)}</h1>
+            <h1 className="text-2xl leading-tight font-bold sm:text-3xl">
+              <BiText langs={texts} k={`questions:${key}.title`} besideClassName="mt-1 text-lg text-gray-700" />
+            </h1>
           </legend>
           <p id={hintId} className="mb-4 text-gray-700">
-            {t(`questions:${key}.hint`)}
+            <BiText langs={texts} k={`questions:${key}.hint`} besideClassName="text-sm text-gray-700" />
           </p>
           {error && (
             <p id={errorId} className="mb-3 font-bold text-red-700" data-error-for={key}>
@@ -59,7 +72,16 @@ export function QuestionForm({ lang, t, question, values, error, host }: Props) 
               {errorText(t, error)}
             </p>
           )}
-          <Inputs lang={lang} t={t} question={question} values={values} invalid={invalid} host={host} errorId={error ? errorId : undefined} />
+          <Inputs
+            lang={lang}
+            t={t}
+            texts={texts}
+            question={question}
+            values={values}
+            invalid={invalid}
+            host={host}
+            errorId={error ? errorId : undefined}
+          />
         </fieldset>
       </div>
 
@@ -92,6 +114,7 @@ export function QuestionForm({ lang, t, question, values, error, host }: Props) 
 function Inputs({
   lang,
   t,
+  texts,
   question,
   values,
   invalid,
@@ -100,6 +123,7 @@ function Inputs({
 }: {
   lang: Language;
   t: TFunction;
+  texts: TextLanguages;
   question: QuestionSpec;
   values: FieldValues;
   invalid: (name: string) => boolean;
@@ -149,11 +173,11 @@ function Inputs({
     const isMoney = MONEY_KEYS.includes(key) && host !== undefined;
     const label = isMoney
       ? t('interview:number.money', { currency: currencyLabel(currencyOf(host), lang) })
-      : t(`questions:${key}.label`);
+      : null;
     return (
       <div className="flex flex-col">
         <label htmlFor={key} className="mb-1 font-bold">
-          {label}
+          {label ?? <BiText langs={texts} k={`questions:${key}.label`} besideClassName="text-sm text-gray-700" />}
         </label>
         <input
           id={key}
@@ -188,9 +212,9 @@ function Inputs({
           className={`${TEXT_INPUT} w-full max-w-md bg-white ${invalid(key) ? INVALID : ''}`}
         >
           <option value="">{t('interview:region.choose')}</option>
-          {regionChoices(t, lang).map((r) => (
-            <option key={r.value} value={r.value}>
-              {r.label}
+          {regionChoices(texts.main.t, texts.main.lang).map((r) => (
+            <option key={r.value} value={r.value} lang={texts.main.lang !== lang ? texts.main.lang : undefined}>
+              {texts.beside ? `${r.label} (${regionName(texts.beside.t, r.value)})` : r.label}
             </option>
           ))}
         </select>
@@ -199,10 +223,15 @@ function Inputs({
   }
 
   // Choices and the host country: radios drawn as large quick-reply buttons.
+  const { main, beside } = texts;
   const choices =
     question.input === 'country'
-      ? countryChoices(lang)
-      : question.choices.map((value) => ({ value, label: t(`questions:${key}.options.${value}`) }));
+      ? countryChoices(main.lang)
+      : question.choices.map((value) => ({ value, label: main.t(`questions:${key}.options.${value}`) }));
+  const besideLabel = (value: string) =>
+    beside
+      ? { lang: beside.lang, text: question.input === 'country' ? countryName(value, beside.lang) : beside.t(`questions:${key}.options.${value}`) }
+      : null;
   const checked = values[key];
   return (
     <div className={question.input === 'country' ? 'grid grid-cols-1 gap-2 min-[400px]:grid-cols-2' : 'flex flex-col gap-2'}>
@@ -223,7 +252,9 @@ function Inputs({
               aria-describedby={index === 0 && errorId ? errorId : undefined}
               className="h-6 w-6 shrink-0 accent-blue-900 focus:outline-none"
             />
-            <span>{choice.label}</span>
+            <span>
+              <BiPlain main={{ lang: main.lang, text: choice.label }} beside={besideLabel(choice.value)} besideClassName="text-sm text-gray-700" />
+            </span>
           </label>
         );
       })}

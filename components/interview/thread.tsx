@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import type { FactKey, Facts } from '../../rules';
 import type { Language } from '../../locales';
 import { answerText } from '../../lib/interview';
+import { BiPlain, type TextLanguages } from '../hub/bi-text';
 
 /** How many of the latest exchanges stay in view; older ones fold away (without JavaScript too). */
 const VISIBLE = 2;
@@ -11,16 +12,30 @@ interface Props {
   t: TFunction;
   keys: readonly FactKey[];
   answers: Facts;
+  /** In hub mode: the client's language, with the volunteer's beside it (see QuestionForm). */
+  texts?: TextLanguages;
 }
 
-function Exchange({ lang, t, k, answers }: { lang: Language; t: TFunction; k: FactKey; answers: Facts }) {
+function Exchange({ lang, t, k, answers, texts }: { lang: Language; t: TFunction; k: FactKey; answers: Facts; texts: TextLanguages }) {
   const question = t(`questions:${k}.title`);
+  const { main, beside } = texts;
+  const said = (l: { lang: Language; t: TFunction }) => answerText(l.t, k, answers[k], l.lang, answers.hostCountry);
   return (
     <li className="space-y-1" data-thread-item={k}>
-      <p className="max-w-[90%] rounded-2xl rounded-bl-sm bg-gray-100 px-3 py-2 text-sm text-gray-800">{question}</p>
+      <p className="max-w-[90%] rounded-2xl rounded-bl-sm bg-gray-100 px-3 py-2 text-sm text-gray-800">
+        <BiPlain
+          main={{ lang: main.lang, text: main.t(`questions:${k}.title`) }}
+          beside={beside && { lang: beside.lang, text: beside.t(`questions:${k}.title`) }}
+          besideClassName="text-xs text-gray-700"
+        />
+      </p>
       <div className="flex flex-wrap items-center justify-end gap-x-3">
         <p className="max-w-[80%] rounded-2xl rounded-br-sm bg-blue-900 px-3 py-2 font-bold text-white" data-answer={k}>
-          {answerText(t, k, answers[k], lang, answers.hostCountry)}
+          <BiPlain
+            main={{ lang: main.lang, text: said(main) }}
+            beside={beside && { lang: beside.lang, text: said(beside) }}
+            besideClassName="text-sm text-white"
+          />
         </p>
         <a
           href={`/${lang}/q/${k}`}
@@ -40,8 +55,9 @@ function Exchange({ lang, t, k, answers }: { lang: Language; t: TFunction; k: Fa
  * Change link. Older exchanges fold into a <details> so that the current
  * question stays near the top of a phone screen.
  */
-export function Thread({ lang, t, keys, answers }: Props) {
+export function Thread({ lang, t, keys, answers, texts: textsProp }: Props) {
   if (keys.length === 0) return null;
+  const texts: TextLanguages = textsProp ?? { main: { lang, t }, beside: null };
   const folded = keys.length > VISIBLE + 1 ? keys.slice(0, keys.length - VISIBLE) : [];
   const shown = keys.slice(folded.length);
   return (
@@ -53,14 +69,14 @@ export function Thread({ lang, t, keys, answers }: Props) {
           </summary>
           <ol className="mt-2 space-y-3">
             {folded.map((k) => (
-              <Exchange key={k} lang={lang} t={t} k={k} answers={answers} />
+              <Exchange key={k} lang={lang} t={t} k={k} answers={answers} texts={texts} />
             ))}
           </ol>
         </details>
       )}
       <ol className="space-y-3">
         {shown.map((k) => (
-          <Exchange key={k} lang={lang} t={t} k={k} answers={answers} />
+          <Exchange key={k} lang={lang} t={t} k={k} answers={answers} texts={texts} />
         ))}
       </ol>
     </section>

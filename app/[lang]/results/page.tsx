@@ -4,8 +4,9 @@ import { AnswersList } from '../../../components/interview/answers-list';
 import { ClearAnswers } from '../../../components/interview/clear-answers';
 import { TopBar } from '../../../components/interview/quick-exit';
 import { OptionCard } from '../../../components/results/option-card';
-import { PrintButton } from '../../../components/results/print-button';
+import { SummaryLink } from '../../../components/summary/summary-link';
 import { Timeline, type TimelinePoint } from '../../../components/results/timeline';
+import { HandoverBlock } from '../../../components/handover/handover-block';
 import { buildAdvice, NoRulesInForceError, type Advice } from '../../../lib/advice';
 import { readAnswers } from '../../../lib/answers-cookie';
 import { getT } from '../../../lib/i18n';
@@ -101,12 +102,7 @@ export default async function ResultsPage({ params }: { params: Params }) {
             </ul>
           </nav>
 
-          <div className="flex flex-wrap items-center gap-3 print:hidden">
-            <PrintButton label={t('results:print')} />
-            <noscript>
-              <span className="text-sm">{t('results:printNoScript')}</span>
-            </noscript>
-          </div>
+          <SummaryLink lang={lang} t={t} />
 
           {groupOptions(advice.options).map((group) => (
             <section key={group.kind} aria-labelledby={`group-${group.kind}`} className="space-y-4" data-group={group.kind}>
@@ -137,6 +133,8 @@ export default async function ResultsPage({ params }: { params: Params }) {
               ))}
             </ul>
           </section>
+
+          <HandoverBlock lang={lang} t={t} answers={journey.answers} asOf={asOf} ruleSets={advice.ruleSets.map((s) => s.id)} />
         </>
       )}
 

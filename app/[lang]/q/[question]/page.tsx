@@ -4,7 +4,10 @@ import { ErrorSummary } from '../../../../components/interview/error-summary';
 import { errorText, QuestionForm } from '../../../../components/interview/question-form';
 import { TopBar } from '../../../../components/interview/quick-exit';
 import { Thread } from '../../../../components/interview/thread';
+import { NextClient } from '../../../../components/hub/next-client';
+import type { TextLanguages } from '../../../../components/hub/bi-text';
 import { readAnswers, readDraft } from '../../../../lib/answers-cookie';
+import { questionLanguages, readHubMode } from '../../../../lib/hub-mode';
 import { getT } from '../../../../lib/i18n';
 import { earlierQuestions, isFactKey, previousQuestion, valuesFromAnswer } from '../../../../lib/interview';
 import { today } from '../../../../lib/today';
@@ -50,9 +53,16 @@ export default async function QuestionPage({ params }: { params: Params }) {
   const draft = await readDraft(key);
   const values = draft ? draft.values : valuesFromAnswer(key, journey.answers[key]);
   const previous = previousQuestion(journey.path, key);
+  // Hub mode: the question in the client's language, the volunteer's beside it.
+  const shown = questionLanguages(await readHubMode(), lang);
+  const texts: TextLanguages = {
+    main: { lang: shown.main, t: getT(shown.main) },
+    beside: shown.beside ? { lang: shown.beside, t: getT(shown.beside) } : null,
+  };
 
   return (
     <div>
+      <NextClient lang={lang} />
       <TopBar lang={lang} t={t} back={previous ? `/${lang}/q/${previous}` : `/${lang}`} />
       {draft && (
         <ErrorSummary
@@ -60,8 +70,16 @@ export default async function QuestionPage({ params }: { params: Params }) {
           items={[{ href: `#${draft.error.fields[0] ?? key}`, text: errorText(t, draft.error) }]}
         />
       )}
-      <Thread lang={lang} t={t} keys={earlierQuestions(journey.path, key)} answers={journey.answers} />
-      <QuestionForm lang={lang} t={t} question={spec} values={values} error={draft?.error ?? null} host={journey.answers.hostCountry} />
+      <Thread lang={lang} t={t} keys={earlierQuestions(journey.path, key)} answers={journey.answers} texts={texts} />
+      <QuestionForm
+        lang={lang}
+        t={t}
+        texts={texts}
+        question={spec}
+        values={values}
+        error={draft?.error ?? null}
+        host={journey.answers.hostCountry}
+      />
     </div>
   );
 }

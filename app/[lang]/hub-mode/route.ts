@@ -1,0 +1,38 @@
+import type { NextRequest } from 'next/server';
+import { isSecureRequest } from '../../../lib/answers-cookie';
+import { clearHubMode, languageField, writeHubMode } from '../../../lib/hub-mode';
+import { DEFAULT_LANGUAGE, isLanguage } from '../../../locales';
+import { badRequest, seeOther } from '../answer/http';
+
+/**
+ * POST /[lang]/hub-mode: the hub-mode switch on the start page. Fields:
+ * `mode` = `on` (with `volunteer` and `client`, two page languages) or `off`.
+ * Stores only the two languages; goes back to the start page in the
+ * volunteer's language. The answers are not touched: "Next client" does that.
+ */
+export async function POST(request: NextRequest, context: { params: Promise<{ lang: string }> }): Promise<Response> {
+  const { lang: langParam } = await context.params;
+  const lang = isLanguage(langParam) ? langParam : DEFAULT_LANGUAGE;
+  if (request.headers.get('sec-fetch-site') === 'cross-site') return badRequest(lang);
+  const type = (request.headers.get('content-type') ?? '').toLowerCase();
+  if (!type.startsWith('application/x-www-form-urlencoded') && !type.startsWith('multipart/form-data')) return badRequest(lang);
+  let form: FormData;
+  try {
+    form = await request.formData();
+  } catch {
+    return badRequest(lang);
+  }
+  const secure = isSecureRequest(request);
+  const mode = form.get('mode');
+  if (mode === 'off') {
+    const response = seeOther(`/${lang}`);
+    clearHubMode(response, secure);
+    return response;
+  }
+  const volunteer = languageField(form.get('volunteer'));
+  const client = languageField(form.get('client'));
+  if (mode !== 'on' || !volunteer || !client) return badRequest(lang);
+  const response = seeOther(`/${volunteer}`);
+  writeHubMode(response, { volunteer, client }, secure);
+  return response;
+}

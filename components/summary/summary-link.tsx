@@ -1,0 +1,67 @@
+import type { TFunction } from 'i18next';
+import type { Language } from '../../locales';
+import { otherLanguages, readHubMode, summaryLanguages } from '../../lib/hub-mode';
+import { languageAutonym } from '../../app/_lib/format';
+import { OpenForPrint } from '../results/print-button';
+import { NextClient } from '../hub/next-client';
+
+const LINK = 'text-blue-800 underline underline-offset-4 hover:decoration-2 focus:outline-none focus-visible:bg-yellow-300 focus-visible:text-black';
+
+/**
+ * The print button of the results page: a plain GET form to the pathway
+ * summary (/[lang]/summary), choosing an optional second language. In hub
+ * mode the summary is in the client's language with the volunteer's as the
+ * second, there is a link to these results in the client's language, and
+ * "Next client". Printing the results page itself (Ctrl+P) still works: its
+ * folded sections open for printing.
+ */
+export async function SummaryLink({ lang, t }: { lang: Language; t: TFunction }) {
+  const hub = await readHubMode();
+  const { first, second } = summaryLanguages(hub, lang);
+  return (
+    <div className="space-y-3 print:hidden" data-summary-link>
+      <form method="get" action={`/${first}/summary`} className="flex flex-wrap items-end gap-3">
+        {first !== lang && (
+          <p className="w-full">
+            {t('summary:firstLanguage')}{' '}
+            <strong lang={first}>{languageAutonym(first)}</strong>
+          </p>
+        )}
+        <div className="flex flex-col">
+          <label htmlFor="summary-second" className="mb-1 font-bold">
+            {t('summary:secondLanguage')}
+          </label>
+          <select
+            id="summary-second"
+            name="second"
+            defaultValue={second ?? ''}
+            className="h-11 rounded border-2 border-gray-900 bg-white px-3 focus:outline-none focus-visible:ring-4 focus-visible:ring-yellow-400"
+          >
+            <option value="">{t('summary:secondNone')}</option>
+            {otherLanguages(first).map((l) => (
+              <option key={l} value={l} lang={l}>
+                {languageAutonym(l)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button
+          type="submit"
+          data-action="print"
+          className="min-h-11 rounded bg-blue-900 px-4 py-2 font-bold text-white hover:bg-blue-950 focus:outline-none focus-visible:bg-yellow-300 focus-visible:text-black"
+        >
+          {t('results:print')}
+        </button>
+      </form>
+      {hub && hub.client !== lang && (
+        <p>
+          <a href={`/${hub.client}/results`} hrefLang={hub.client} className={LINK} data-action="client-results">
+            {t('hub:clientResults', { language: languageAutonym(hub.client) })}
+          </a>
+        </p>
+      )}
+      <NextClient lang={lang} />
+      <OpenForPrint />
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+/**
+ * JavaScript weight: the gzip size (node:zlib gzipSync, default level) of
+ * every external script (`<script src>`) a first visit to a page loads, next
+ * to the same sum for a bare Next.js page built in the same run. `nomodule`
+ * scripts (the legacy polyfills, which a module-capable browser skips) and the
+ * inline `<script>` data (React Server Components payload) are shown beside
+ * the sum but not counted in it.
+ */
+import { gzipSync } from 'node:zlib';
+
+export interface PageWeight {
+  label: string;
+  path: string;
+  /** gzip bytes of the external scripts a module browser loads. */
+  scripts: number;
+  count: number;
+  /** gzip bytes of the `nomodule` scripts (not loaded by current browsers). */
+  nomodule: number;
+  /** gzip bytes of the inline scripts (the RSC payload, bootstrap). */
+  inline: number;
+  /** gzip bytes of the HTML document itself. */
+  html: number;
+}
+
+const gz = (data: string | Buffer) => gzipSync(data).length;
+
+export async function pageWeight(base: string, label: string, path: string, cookie?: string): Promise<PageWeight> {
+  const res = await fetch(base + path, { headers: cookie ? { cookie } : {}, redirect: 'manual' });
+  const html = await res.text();
+  if (res.status !== 200) throw new Error(`GET ${path}: HTTP ${res.status}`);
+
+  const modules = new Set<string>();
+  const legacy = new Set<string>();
+  let inline = '';
+  for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
+    const attrs = match[1] ?? '';
+    const src = /\ssrc="([^"]+)"/i.exec(attrs)?.[1];
+    if (!src) {
+      inline += match[2] ?? '';
+      continue;
+    }
+    const url = new URL(src.replaceAll('&amp;', '&'), base + path).href;
+    (/\snomodule\b/i.test(attrs) ? legacy : modules).add(url);
+  }
+  for (const url of modules) legacy.delete(url);
+
+  const sizeOf = async (url: string) => {
+    const script = await fetch(url);
+    if (script.status !== 200) throw new Error(`GET ${url}: HTTP ${script.status}`);
+    return gz(Buffer.from(await script.arrayBuffer()));
+  };
+  const sum = async (urls: Set<string>) => (await Promise.all([...urls].map(sizeOf))).reduce((a, b) => a + b, 0);
+  return {
+    label,
+    path,
+    scripts: await sum(modules),
+    count: modules.size,
+    nomodule: await sum(legacy),
+    inline: inline ? gz(inline) : 0,
+    html: gz(html),
+  };
+}

@@ -1,0 +1,138 @@
+import { NextRequest } from 'next/server';
+import { describe, expect, it } from 'vitest';
+import { POST as hubMode } from '../../app/[lang]/hub-mode/route';
+import { POST as nextClient } from '../../app/[lang]/next-client/route';
+import { ANSWERS_COOKIE, DRAFT_COOKIE } from '../../lib/answers-cookie';
+import {
+  clientCookieNames,
+  decodeHubMode,
+  encodeHubMode,
+  HUB_COOKIE,
+  questionLanguages,
+  summaryLanguages,
+} from '../../lib/hub-mode';
+
+const params = (lang: string) => ({ params: Promise.resolve({ lang }) });
+
+function post(path: string, form: Record<string, string> | null, cookies: Record<string, string> = {}, headers: Record<string, string> = {}): NextRequest {
+  const body = form ? new URLSearchParams(form).toString() : undefined;
+  return new NextRequest(`http://127.0.0.1:3100${path}`, {
+    method: 'POST',
+    body,
+    headers: {
+      ...(form ? { 'content-type': 'application/x-www-form-urlencoded' } : {}),
+      cookie: Object.entries(cookies)
+        .map(([k, v]) => `${k}=${encodeURIComponent(v)}`)
+        .join('; '),
+      ...headers,
+    },
+  });
+}
+
+/** The Set-Cookie headers of a response, by cookie name. */
+function setCookies(response: Response): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const header of response.headers.getSetCookie()) map.set(header.slice(0, header.indexOf('=')), header);
+  return map;
+}
+
+const deleted = (header: string | undefined) => header !== undefined && /Max-Age=0/i.test(header);
+
+describe('the hub-mode cookie', () => {
+  it('holds the two languages and nothing else', () => {
+    expect(encodeHubMode({ volunteer: 'nl', client: 'uk' })).toBe('nl.uk');
+    expect(decodeHubMode('nl.uk')).toEqual({ volunteer: 'nl', client: 'uk' });
+    expect(decodeHubMode('en.en')).toEqual({ volunteer: 'en', client: 'en' });
+  });
+
+  it('reads anything else as "off", never throws', () => {
+    for (const raw of [undefined, null, '', 'nl', 'nl.xx', 'nl.uk.en', '{"volunteer":"nl"}', 'NL.UK']) {
+      expect(decodeHubMode(raw)).toBeNull();
+    }
+  });
+});
+
+describe('which languages a page shows', () => {
+  it('a question: the client’s language first, the volunteer’s beside it', () => {
+    expect(questionLanguages(null, 'nl')).toEqual({ main: 'nl', beside: null });
+    expect(questionLanguages({ volunteer: 'nl', client: 'uk' }, 'nl')).toEqual({ main: 'uk', beside: 'nl' });
+    expect(questionLanguages({ volunteer: 'nl', client: 'nl' }, 'en')).toEqual({ main: 'nl', beside: null });
+  });
+
+  it('the print summary: in the client’s language, the volunteer’s second', () => {
+    expect(summaryLanguages(null, 'en')).toEqual({ first: 'en', second: null });
+    expect(summaryLanguages({ volunteer: 'nl', client: 'uk' }, 'nl')).toEqual({ first: 'uk', second: 'nl' });
+    expect(summaryLanguages({ volunteer: 'uk', client: 'uk' }, 'en')).toEqual({ first: 'uk', second: 'en' });
+    expect(summaryLanguages({ volunteer: 'uk', client: 'uk' }, 'uk')).toEqual({ first: 'uk', second: null });
+  });
+});
+
+describe('"Next client"', () => {
+  it('deletes every cookie of this site except hub mode, and always the answers and the draft', () => {
+    expect(clientCookieNames([])).toEqual([ANSWERS_COOKIE, DRAFT_COOKIE].sort());
+    expect(clientCookieNames([HUB_COOKIE, 'pathway_handover', 'other_site', ANSWERS_COOKIE])).toEqual(
+      [ANSWERS_COOKIE, DRAFT_COOKIE, 'pathway_handover'].sort(),
+    );
+  });
+
+  it('POST wipes the client’s cookies, keeps hub mode, sets the next client’s language and goes to the volunteer’s start page', async () => {
+    const response = await nextClient(
+      post('/uk/next-client', { client: 'en' }, {
+        [ANSWERS_COOKIE]: JSON.stringify({ hostCountry: 'NL', sex: 'female' }),
+        [DRAFT_COOKIE]: '{}',
+        pathway_something_new: 'x',
+        [HUB_COOKIE]: 'nl.uk',
+      }),
+      params('uk'),
+    );
+    expect(response.status).toBe(303);
+    expect(response.headers.get('location')).toBe('/nl');
+    expect(response.headers.get('clear-site-data')).toContain('"storage"');
+    expect(response.headers.get('clear-site-data')).not.toContain('"cookies"');
+    const cookies = setCookies(response);
+    expect(deleted(cookies.get(ANSWERS_COOKIE))).toBe(true);
+    expect(deleted(cookies.get(DRAFT_COOKIE))).toBe(true);
+    expect(deleted(cookies.get('pathway_something_new'))).toBe(true);
+    expect(cookies.get(HUB_COOKIE)).toMatch(/^pathway_hub_mode=nl\.en;/);
+    expect(cookies.get(HUB_COOKIE)).toMatch(/HttpOnly/i);
+  });
+
+  it('without hub mode it still wipes the answers and goes to the start page of the page language', async () => {
+    const response = await nextClient(post('/en/next-client', null, { [ANSWERS_COOKIE]: '{"hostCountry":"PL"}' }), params('en'));
+    expect(response.headers.get('location')).toBe('/en');
+    expect(deleted(setCookies(response).get(ANSWERS_COOKIE))).toBe(true);
+    expect(setCookies(response).has(HUB_COOKIE)).toBe(false);
+  });
+
+  it('refuses a post from another site', async () => {
+    const response = await nextClient(post('/nl/next-client', {}, { [ANSWERS_COOKIE]: '{}' }, { 'sec-fetch-site': 'cross-site' }), params('nl'));
+    expect(response.status).toBe(400);
+    expect(setCookies(response).size).toBe(0);
+  });
+});
+
+describe('the hub-mode switch', () => {
+  it('turns on with two languages and goes to the volunteer’s start page', async () => {
+    const response = await hubMode(post('/uk/hub-mode', { mode: 'on', volunteer: 'nl', client: 'uk' }), params('uk'));
+    expect(response.status).toBe(303);
+    expect(response.headers.get('location')).toBe('/nl');
+    expect(setCookies(response).get(HUB_COOKIE)).toMatch(/^pathway_hub_mode=nl\.uk;.*Max-Age=\d+/i);
+  });
+
+  it('turns off, and leaves the answers alone', async () => {
+    const response = await hubMode(post('/nl/hub-mode', { mode: 'off' }, { [HUB_COOKIE]: 'nl.uk', [ANSWERS_COOKIE]: '{}' }), params('nl'));
+    expect(response.headers.get('location')).toBe('/nl');
+    const cookies = setCookies(response);
+    expect(deleted(cookies.get(HUB_COOKIE))).toBe(true);
+    expect(cookies.has(ANSWERS_COOKIE)).toBe(false);
+  });
+
+  it('answers 400 to a language it does not know or a post from another site', async () => {
+    expect((await hubMode(post('/nl/hub-mode', { mode: 'on', volunteer: 'nl', client: 'de' }), params('nl'))).status).toBe(400);
+    expect((await hubMode(post('/nl/hub-mode', { mode: 'maybe' }), params('nl'))).status).toBe(400);
+    expect((await hubMode(post('/nl/hub-mode', null), params('nl'))).status).toBe(400);
+    expect(
+      (await hubMode(post('/nl/hub-mode', { mode: 'on', volunteer: 'nl', client: 'uk' }, {}, { 'sec-fetch-site': 'cross-site' }), params('nl'))).status,
+    ).toBe(400);
+  });
+});

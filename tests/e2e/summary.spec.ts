@@ -1,0 +1,124 @@
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { expect, test, type BrowserContext } from '@playwright/test';
+import { buildAdvice } from '../../lib/advice';
+import { getT } from '../../lib/i18n';
+import { formatLongDate } from '../../lib/interview';
+import { questionFor, restore, stepOf } from '../../machines';
+import type { Facts, HostCountry } from '../../rules';
+import { AS_OF, expectNoAxeViolations, persona, type Answers } from './interview-helpers';
+
+/**
+ * The pathway summary: P01's answers (set in the answers cookie, as the
+ * interview would have left them) printed to an A4 PDF in Chromium,
+ * bilingual Ukrainian and Dutch; the text (pdftotext) carries every option,
+ * every status, the rule-set versions and the deadlines in both languages,
+ * on at most two pages. And the way there from the results page.
+ */
+
+const NEUTRAL: Answers = { enrolledInStudies: 'no', soleCarerOfChildren: 'no', partner: 'none', validPassport: 'yes', returnIntention: 'undecided' };
+
+/** A persona's answers after the whole interview: what the machine asks, answered from the persona, else "I don't know" or neutral. */
+function completed(id: string): Facts & { hostCountry: HostCountry } {
+  const source = persona(id);
+  let answers: Facts = {};
+  for (let i = 0; i < 40; i++) {
+    const snapshot = restore({ asOf: AS_OF, answers, at: 'results' });
+    const step = stepOf(snapshot);
+    answers = { ...snapshot.context.journey.answers };
+    if (step.kind !== 'question') return answers as Facts & { hostCountry: HostCountry };
+    const value = source[step.key] ?? (questionFor(step.key).allowsUnknown ? 'unknown' : NEUTRAL[step.key]);
+    if (value === undefined) throw new Error(`no answer for ${step.key}`);
+    answers = { ...answers, [step.key]: value };
+  }
+  throw new Error('the interview did not end');
+}
+
+async function setAnswers(context: BrowserContext, baseURL: string, answers: Facts): Promise<void> {
+  await context.addCookies([{ name: 'pathway_answers', value: encodeURIComponent(JSON.stringify(answers)), url: baseURL, httpOnly: true, sameSite: 'Lax' }]);
+}
+
+/** pdftotext joins wrapped lines with a line break: compare with all white space as one space. */
+const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+test('P01 in Ukrainian with Dutch: the A4 PDF has both languages, every option, status, version and deadline, on at most 2 pages', async ({ page, context, baseURL }, testInfo) => {
+  // axe over the whole two-language document takes a while on a loaded machine.
+  test.setTimeout(90_000);
+  const answers = completed('P01');
+  await setAnswers(context, baseURL!, answers);
+  await page.goto('/uk/summary?second=nl');
+  await expect(page.locator('[data-summary]')).toHaveAttribute('data-languages', 'uk nl');
+  await expect(page.locator('[data-summary]')).toHaveAttribute('data-as-of', AS_OF);
+  await expect(page.locator('[data-action="print"]')).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  // The "prepared with" line is typed on the page only (never in the URL) and printed.
+  await page.locator('#prepared-with').fill('Sociale hub Utrecht');
+  expect(page.url()).not.toContain('Utrecht');
+
+  const pdfPath = testInfo.outputPath('summary-P01-uk-nl.pdf');
+  writeFileSync(pdfPath, await page.pdf({ format: 'A4' }));
+  const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdfPath], { encoding: 'utf8' }))?.[1]);
+  const text = flat(execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', pdfPath, '-'], { encoding: 'utf8' }));
+  await testInfo.attach('summary.txt', { body: text, contentType: 'text/plain' });
+  expect(pages, 'a typical person’s bilingual summary fits two A4 pages').toBeLessThanOrEqual(2);
+  expect(pages).toBeGreaterThanOrEqual(1);
+
+  for (const lang of ['uk', 'nl'] as const) {
+    const t = getT(lang);
+    const advice = buildAdvice(answers, AS_OF, lang);
+    expect(text).toContain(flat(t('summary:title')));
+    expect(text).toContain(formatLongDate(AS_OF, lang));
+    for (const set of advice.ruleSets) expect(text, `${lang}: version of ${set.id}`).toContain(formatLongDate(set.version, lang));
+    for (const option of advice.options) expect(text, `${lang}: ${option.id}`).toContain(flat(option.title));
+    // Every option but the hubs states its status in words: count them.
+    for (const status of ['eligible', 'maybe', 'not-eligible', 'info'] as const) {
+      const word = flat(t(`common:status.${status}`));
+      const expected = advice.options.filter((o) => o.kind !== 'hub' && o.status === status).length;
+      const found = text.split(word).length - 1;
+      expect(found, `${lang}: “${word}”`).toBeGreaterThanOrEqual(expected);
+    }
+    for (const option of advice.options.filter((o) => o.deadline)) {
+      expect(text, `${lang}: deadline of ${option.id}`).toContain(flat(`${t('results:deadline')}: ${formatLongDate(option.deadline!, lang)}`));
+      if (typeof option.daysLeft === 'number') expect(text).toContain(flat(t('results:daysLeft', { count: option.daysLeft })));
+    }
+    expect(text).toContain(flat(t('summary:disclaimer')));
+  }
+  expect(text).toContain('Sociale hub Utrecht');
+  // No navigation or buttons in print.
+  for (const chrome of [getT('uk')('summary:printNow'), getT('uk')('interview:quickExit.label'), getT('uk')('hub:nextClient')]) {
+    expect(text).not.toContain(chrome);
+  }
+});
+
+test('the results page’s print button leads to the summary with a second language; without answers the summary sends to the questions', async ({ page, context, baseURL, browser }) => {
+  await setAnswers(context, baseURL!, completed('P09'));
+  await page.goto('/en/results');
+  await page.locator('#summary-second').selectOption('uk');
+  await Promise.all([page.waitForURL(/\/en\/summary\?second=uk$/), page.locator('[data-action="print"]').click()]);
+  await expect(page.locator('[data-summary]')).toHaveAttribute('data-languages', 'en uk');
+  await expect(page.locator('[data-summary] [data-summary-option]').first()).toBeVisible();
+
+  // The print button on the summary prints (window.print is called).
+  await page.evaluate(() => {
+    (window as unknown as { printed: number }).printed = 0;
+    window.print = () => void ((window as unknown as { printed: number }).printed += 1);
+  });
+  await page.locator('[data-action="print"]').click();
+  expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+
+  // Ctrl+P on the results page itself: no header, navigation or buttons in print.
+  await page.goto('/en/results');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('[data-summary-link]')).toBeHidden();
+  await expect(page.locator('nav').first()).toBeHidden();
+  await expect(page.locator('[data-option]').first()).toBeVisible();
+  await page.emulateMedia({ media: 'screen' });
+
+  // Not reachable before the interview is complete.
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await other.goto(`${baseURL}/nl/summary?second=uk`);
+  await expect(other).toHaveURL(/\/nl\/q\/hostCountry$/);
+  await fresh.close();
+});
