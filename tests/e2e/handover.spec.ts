@@ -17,7 +17,7 @@ test.describe.configure({ timeout: 60_000 });
 
 const AS_OF = '2026-11-28';
 const MONTH_EARLIER = '2026-10-28';
-const BASE = 'http://127.0.0.1:3100';
+const BASE = `http://127.0.0.1:${process.env.PATHWAY_E2E_PORT ?? 3100}`;
 
 /** Answers for questions a persona has no value for and that offer no "I don't know". */
 const NEUTRAL: Partial<Record<FactKey, string | number>> = {
