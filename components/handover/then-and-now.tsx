@@ -46,7 +46,7 @@ export function ThenAndNow({ row, lang, t, since, asOf }: { row: OptionThenAndNo
                   {REASON_ICON[reason.result]}
                 </span>
                 <span>
-                  <strong>{t(`results:reason.${reason.result}`)}:</strong> {reason.text}
+                  <strong>{t(`results:reason.${reason.result}`)}:</strong> {reason.condition}
                 </span>
               </li>
             ))}
