@@ -6,10 +6,80 @@
  */
 const LANGUAGES = ['uk', 'nl', 'en'];
 
+/**
+ * Headers on every response (docs/adr/0009-security-headers-and-a-stateless-server.md).
+ * The Content-Security-Policy with its per-request nonce, and `no-store` /
+ * `noindex` on the pages that show answers, come from proxy.ts, which runs in
+ * front of everything except `/_next/static/`.
+ */
+const PERMISSIONS_POLICY = [
+  'accelerometer=()',
+  'autoplay=()',
+  'browsing-topics=()',
+  'camera=()',
+  'display-capture=()',
+  'encrypted-media=()',
+  'fullscreen=()',
+  'gamepad=()',
+  'geolocation=()',
+  'gyroscope=()',
+  'hid=()',
+  'identity-credentials-get=()',
+  'idle-detection=()',
+  'interest-cohort=()',
+  'local-fonts=()',
+  'magnetometer=()',
+  'microphone=()',
+  'midi=()',
+  'otp-credentials=()',
+  'payment=()',
+  'picture-in-picture=()',
+  'publickey-credentials-create=()',
+  'publickey-credentials-get=()',
+  'screen-wake-lock=()',
+  'serial=()',
+  'storage-access=()',
+  'usb=()',
+  'window-management=()',
+  'xr-spatial-tracking=()',
+].join(', ');
+
+const SECURITY_HEADERS = [
+  { key: 'Referrer-Policy', value: 'no-referrer' },
+  { key: 'X-Content-Type-Options', value: 'nosniff' },
+  { key: 'Permissions-Policy', value: PERMISSIONS_POLICY },
+  { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
+  { key: 'Cross-Origin-Resource-Policy', value: 'same-origin' },
+  { key: 'X-Frame-Options', value: 'DENY' },
+  { key: 'X-DNS-Prefetch-Control', value: 'off' },
+  { key: 'X-Permitted-Cross-Domain-Policies', value: 'none' },
+  { key: 'Origin-Agent-Cluster', value: '?1' },
+  // Browsers ignore it over plain http (local runs); over https it keeps them there.
+  { key: 'Strict-Transport-Security', value: 'max-age=31536000' },
+];
+
+/** The hashed build assets are not documents: nothing may run or load from them. */
+const STATIC_ASSET_CSP = "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // A self-contained server in .next/standalone for containers (README,
+  // "Running it for a million visitors"); `next start` keeps working.
+  output: 'standalone',
+  // Trace from this folder, so that server.js lands at .next/standalone/server.js
+  // even when a parent folder holds another lockfile.
+  outputFileTracingRoot: __dirname,
+  // Development-only request and fetch logging off: URLs, bodies and cookies
+  // never reach a terminal (ADR 2). Production `next start` logs only errors.
+  logging: false,
+  async headers() {
+    return [
+      { source: '/:path*', headers: SECURITY_HEADERS },
+      { source: '/_next/static/:path*', headers: [{ key: 'Content-Security-Policy', value: STATIC_ASSET_CSP }] },
+    ];
+  },
   async rewrites() {
     return {
       // A first path segment that is not a page language (/xx, /xx/yy) is

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { connection } from 'next/server';
 import { getT, LANGUAGES } from '../lib/i18n';
 import './globals.css';
 
@@ -10,7 +11,9 @@ export const metadata: Metadata = {
   title: LANGUAGES.map((lang) => getT(lang)('notFound.title')).join(' · '),
 };
 
-export default function GlobalNotFound() {
+export default async function GlobalNotFound() {
+  // Rendered per request, so that Next's scripts carry the request's CSP nonce (proxy.ts).
+  await connection();
   return (
     <html lang="uk">
       <body className="bg-white text-base leading-relaxed text-gray-900 antialiased">

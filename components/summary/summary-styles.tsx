@@ -1,11 +1,10 @@
 /**
- * The summary's own styles, rendered only on the summary page (React hoists
- * the <style> into the head): a readable document on screen, and in print
- * an A4 page with 15 mm margins, small type, one column per language, no
+ * The summary's own styles, rendered only on the summary page: a readable
+ * document on screen, and in print an A4 page with 15 mm margins, small type, one column per language, no
  * header, footer, navigation or buttons, black on white, and a running
  * footer with the title, the date and the page number.
  */
-export function SummaryStyles({ footer, columns }: { footer: string; columns: readonly number[] }) {
+export function SummaryStyles({ footer, columns, nonce }: { footer: string; columns: readonly number[]; nonce: string | undefined }) {
   const two = `minmax(0, ${columns[0] ?? 1}fr) minmax(0, ${columns[1] ?? 1}fr)`;
   const css = `
 .sum { line-height: 1.4; }
@@ -64,8 +63,8 @@ export function SummaryStyles({ footer, columns }: { footer: string; columns: re
 }
 `;
   return (
-    <style href={`pathway-summary-${encodeURIComponent(footer)}`} precedence="high">
-      {css}
-    </style>
+    // A plain <style> with the request's CSP nonce (proxy.ts): React's hoisted
+    // `href`/`precedence` styles are written without one and would be blocked.
+    <style nonce={nonce}>{css}</style>
   );
 }

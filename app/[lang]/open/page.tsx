@@ -4,6 +4,9 @@ import { OpenFromLink } from '../../../components/handover/open-from-link';
 import { getT } from '../../../lib/i18n';
 import { isLanguage } from '../../../locales';
 
+/** Rendered per request, so that its script carries the request's CSP nonce (proxy.ts). */
+export const dynamic = 'force-dynamic';
+
 type Params = Promise<{ lang: string }>;
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { headers } from 'next/headers';
 import { notFound, redirect } from 'next/navigation';
 import { TopBar } from '../../../components/interview/quick-exit';
 import { NextClient } from '../../../components/hub/next-client';
@@ -78,7 +79,7 @@ export default async function SummaryPage({ params, searchParams }: { params: Pa
 
   return (
     <div>
-      <SummaryStyles footer={footer} columns={columns} />
+      <SummaryStyles footer={footer} columns={columns} nonce={(await headers()).get('x-nonce') ?? undefined} />
       <div lang={ui} className="print:hidden">
         <NextClient lang={ui} />
         <TopBar lang={ui} t={t} back={`/${ui}/results`} />
