@@ -9,7 +9,8 @@
  * 2. weight      gzip size of the scripts of a question page and the results page
  *                next to a bare Next.js page (bench/bare) built in the same run
  * 3. lighthouse  Lighthouse 12.8.2, mobile, median of --runs runs per page
- * 4. load        autocannon, 20 s each, question page and results page
+ * 4. load        autocannon, 20 s each, question page and results page (and 10 s
+ *                on the bare page rendered per request, as the framework's floor)
  *
  * Both apps are built in a temporary copy of the working tree (the shared
  * `.next` is never touched; --ref=HEAD builds the last commit instead of the
@@ -148,7 +149,7 @@ async function main(): Promise<void> {
       ws = createWorkspace(options.ref);
       const builds: string[] = [];
       builds.push(`app ${(await nextBuild(ws, null, 'app')).toFixed(0)} s`);
-      if (wants('weight') || wants('lighthouse')) builds.push(`bare ${(await nextBuild(ws, BARE_DIR, 'bare')).toFixed(0)} s`);
+      if (wants('weight') || wants('lighthouse') || wants('load')) builds.push(`bare ${(await nextBuild(ws, BARE_DIR, 'bare')).toFixed(0)} s`);
       report(info('build', 'next build in a temporary copy', builds.join(', ')));
     }
 
@@ -166,7 +167,7 @@ async function main(): Promise<void> {
     // The bare page: the baseline of the weight, and of Lighthouse (how a page with
     // nothing in it scores on this machine right now).
     let bareServer: Server | null = null;
-    if (wants('weight') || wants('lighthouse')) {
+    if (wants('weight') || wants('lighthouse') || wants('load')) {
       try {
         bareServer = await startServer({ name: 'bare', dir: ws.dir, project: BARE_DIR });
       } catch (error) {
@@ -228,11 +229,14 @@ async function main(): Promise<void> {
       }
       if (!journey) report(failed('lighthouse', `results page ${RESULTS_PATH}`, 'no answers cookie'));
     }
-    await bareServer?.stop();
 
     let resultsLoad: LoadResult | null = null;
     if (wants('load')) {
       try {
+        if (bareServer) {
+          // The framework's own floor on this machine: an empty page rendered per request.
+          report(...loadFigures(await load({ base: bareServer.base, pid: bareServer.child.pid }, 'bare dynamic page (baseline)', '/dynamic', undefined, 10), false));
+        }
         report(...loadFigures(await load({ base: app.base, pid: app.child.pid }, 'question page', QUESTION_PATH, undefined, LOAD_SECONDS), false));
         if (journey) {
           resultsLoad = await load({ base: app.base, pid: app.child.pid }, 'results page', RESULTS_PATH, journey.cookie, LOAD_SECONDS);
@@ -244,6 +248,7 @@ async function main(): Promise<void> {
         report(failed('load', 'autocannon', error, '≥ 300 req/s, p99 < 200 ms, 0 errors'));
       }
     }
+    await bareServer?.stop();
     await app.stop();
 
     const missed = resultsLoad !== null && (resultsLoad.rps < 300 || resultsLoad.p99 >= 200);

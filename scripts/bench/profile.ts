@@ -28,6 +28,7 @@ import { evaluatePerson, neededFactsFor, type Facts, type HostCountry } from '..
 import type { Language } from '../../locales';
 import { cpuSeconds } from './cpu';
 import { info, progress, type Figure } from './figures';
+import { warmUp } from './load';
 import { startServer } from './server';
 
 const PROFILE_SECONDS = 10;
@@ -270,8 +271,9 @@ async function serverProfile(o: ProfileOptions): Promise<Figure[]> {
   let from: number;
   let to: number;
   try {
-    progress(`profile: 3 s warm-up, then ${PROFILE_SECONDS} s of load on ${o.path} under --cpu-prof ...`);
+    progress(`profile: warm-up, then ${PROFILE_SECONDS} s of load on ${o.path} under --cpu-prof ...`);
     const opts = { url: server.base + o.path, connections: o.connections, headers: { cookie: o.cookie } };
+    await warmUp(opts.url, o.cookie);
     await autocannon({ ...opts, duration: 3 });
     from = Number(process.hrtime.bigint() / 1000n); // µs, the same monotonic clock as the profile's
     const cpuBefore = cpuSeconds(server.child.pid);
@@ -341,6 +343,7 @@ async function intlWhatIf(o: ProfileOptions): Promise<Figure[]> {
   ]);
   try {
     progress(`profile: what if the Intl formatters were cached: 2 rounds × 2 servers × ${AB_SECONDS} s on ${o.path} ...`);
+    for (const server of [plain, cached]) await warmUp(server.base + o.path, o.cookie);
     for (let round = 0; round < 2; round++) {
       for (const server of round === 0 ? [plain, cached] : [cached, plain]) {
         const opts = { url: server.base + o.path, connections: o.connections, headers: { cookie: o.cookie } };
@@ -362,12 +365,15 @@ async function intlWhatIf(o: ProfileOptions): Promise<Figure[]> {
   };
   const a = perRequest(plain.name);
   const b = perRequest(cached.name);
+  const n = [totals.get(cached.name)!.requests, totals.get(plain.name)!.requests];
+  const change = ((a - b) / a) * 100;
+  const inconclusive = Math.min(...n) < 30 ? '; INCONCLUSIVE: too few requests, the machine is too busy' : '';
   return [
     info(
       'profile',
       'what if lib/ cached its Intl formatters (same build, memo-intl.mjs preloaded)',
-      `${b.toFixed(1)} ms CPU per request instead of ${a.toFixed(1)} ms (${(((a - b) / a) * 100).toFixed(0)}% less; ` +
-        `${totals.get(cached.name)!.requests} and ${totals.get(plain.name)!.requests} requests)`,
+      `${b.toFixed(1)} ms CPU per request instead of ${a.toFixed(1)} ms (${Math.abs(change).toFixed(0)}% ${change >= 0 ? 'less' : 'more'}; ` +
+        `${n[0]} and ${n[1]} requests${inconclusive})`,
     ),
   ];
 }
