@@ -1,52 +1,27 @@
 /**
  * Where the answers live: one cookie on the person's device holding nothing
- * but the zod-validated answers as JSON (httpOnly, SameSite=Lax, Path=/,
- * Secure on https, a session cookie without Max-Age). Never in URLs, never
- * logged. A second, short-lived cookie keeps what was typed into ONE question
- * whose answer was refused, so that the error page shows it again.
+ * but the zod-validated answers as JSON (SameSite=Lax, Path=/, Secure on
+ * https, a session cookie without Max-Age). Never in URLs, never logged. The
+ * interview engine in the browser reads and writes the same cookie
+ * (lib/answers-codec.ts). A second, short-lived httpOnly cookie keeps what
+ * was typed into ONE question whose answer was refused without JavaScript,
+ * so that the error page shows it again.
  *
- * Server code only (route handlers and server components): the browser's
- * scripts cannot read either cookie.
+ * Server code only (route handlers and server components).
  */
 import { cookies } from 'next/headers';
 import type { NextResponse } from 'next/server';
 import { z } from 'zod';
-import { FACT_KEYS, FactsSchema, type FactKey, type Facts } from '../rules';
+import { FACT_KEYS, type FactKey, type Facts } from '../rules';
+import { ANSWERS_COOKIE, decodeAnswers, encodeAnswers } from './answers-codec';
 import type { AnswerError, AnswerErrorCode, FieldValues } from './interview';
 
-export const ANSWERS_COOKIE = 'pathway_answers';
+export { ANSWERS_COOKIE, decodeAnswers, encodeAnswers };
+
 export const DRAFT_COOKIE = 'pathway_draft';
 
 /** Seconds a refused draft is kept: long enough for the redirect on slow data, no longer. */
 export const DRAFT_MAX_AGE = 120;
-
-/**
- * Reads the answers cookie. Each answer is checked on its own against the
- * facts schema; a value that is not valid (an old or tampered cookie) is
- * dropped rather than failing the whole interview.
- */
-export function decodeAnswers(raw: string | undefined | null): Facts {
-  if (!raw) return {};
-  let data: unknown;
-  try {
-    data = JSON.parse(raw);
-  } catch {
-    return {};
-  }
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) return {};
-  const facts: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(data)) {
-    if (!(FACT_KEYS as readonly string[]).includes(key)) continue;
-    const parsed = FactsSchema.shape[key as FactKey].safeParse(value);
-    if (parsed.success && parsed.data !== undefined) facts[key] = parsed.data;
-  }
-  const whole = FactsSchema.safeParse(facts);
-  return whole.success ? whole.data : {};
-}
-
-export function encodeAnswers(facts: Facts): string {
-  return JSON.stringify(FactsSchema.parse(facts));
-}
 
 export interface Draft {
   /** The question the draft belongs to. */
@@ -124,9 +99,19 @@ function baseOptions(secure: boolean) {
   return { httpOnly: true, sameSite: 'lax' as const, path: '/', secure };
 }
 
+/**
+ * The answers cookie is the one cookie the page's own script may read and
+ * write (not httpOnly): with JavaScript the interview runs in the browser and
+ * keeps the answers in the same place a page load reads them from. The CSP
+ * lets no other script run on these pages (docs/adr/0010).
+ */
+export function answersCookieOptions(secure: boolean) {
+  return { httpOnly: false, sameSite: 'lax' as const, path: '/', secure };
+}
+
 export function writeAnswers(response: NextResponse, facts: Facts, secure: boolean): void {
   // A session cookie: no Max-Age or Expires, gone when the browser closes.
-  response.cookies.set(ANSWERS_COOKIE, encodeAnswers(facts), baseOptions(secure));
+  response.cookies.set(ANSWERS_COOKIE, encodeAnswers(facts), answersCookieOptions(secure));
 }
 
 export function writeDraft(response: NextResponse, draft: Draft, secure: boolean): void {
@@ -139,6 +124,6 @@ export function clearDraft(response: NextResponse, secure: boolean): void {
 
 /** Deletes everything this site keeps on the device. */
 export function clearAll(response: NextResponse, secure: boolean): void {
-  response.cookies.set(ANSWERS_COOKIE, '', { ...baseOptions(secure), maxAge: 0 });
+  response.cookies.set(ANSWERS_COOKIE, '', { ...answersCookieOptions(secure), maxAge: 0 });
   clearDraft(response, secure);
 }

@@ -13,7 +13,10 @@
 import { cookies } from 'next/headers';
 import type { NextResponse } from 'next/server';
 import { ANSWERS_COOKIE, DRAFT_COOKIE } from './answers-cookie';
-import { isLanguage, LANGUAGES, type Language } from '../locales';
+import { isLanguage, type Language } from '../locales';
+import type { HubMode } from './hub-languages';
+
+export { otherLanguages, questionLanguages, summaryLanguages, type HubMode } from './hub-languages';
 
 export const HUB_COOKIE = 'pathway_hub_mode';
 
@@ -26,13 +29,6 @@ export const COOKIE_PREFIX = 'pathway_';
  * that was once used in hub mode goes back to normal by itself.
  */
 export const HUB_MAX_AGE = 36 * 60 * 60;
-
-export interface HubMode {
-  /** The interface language: buttons, navigation, the volunteer's reading. */
-  volunteer: Language;
-  /** The language of the questions and results for the client. */
-  client: Language;
-}
 
 /** `nl.uk`: the volunteer's language, then the client's. */
 export function encodeHubMode(hub: HubMode): string {
@@ -50,32 +46,6 @@ export function decodeHubMode(raw: string | undefined | null): HubMode | null {
 /** A language from a form field, or null. */
 export function languageField(value: FormDataEntryValue | string | null | undefined): Language | null {
   return typeof value === 'string' && isLanguage(value) ? value : null;
-}
-
-/**
- * The languages a question is shown in: the client's first, the volunteer's
- * beside it (null when they are the same). Without hub mode, the page
- * language alone.
- */
-export function questionLanguages(hub: HubMode | null, pageLang: Language): { main: Language; beside: Language | null } {
-  if (!hub) return { main: pageLang, beside: null };
-  return { main: hub.client, beside: hub.volunteer === hub.client ? null : hub.volunteer };
-}
-
-/**
- * The print summary the results page offers: in hub mode, in the client's
- * language with the volunteer's as the second; otherwise in the page
- * language with no second language chosen yet.
- */
-export function summaryLanguages(hub: HubMode | null, pageLang: Language): { first: Language; second: Language | null } {
-  if (!hub) return { first: pageLang, second: null };
-  const second = hub.volunteer !== hub.client ? hub.volunteer : pageLang !== hub.client ? pageLang : null;
-  return { first: hub.client, second };
-}
-
-/** The other languages, for "second language" choices. */
-export function otherLanguages(lang: Language): Language[] {
-  return LANGUAGES.filter((l) => l !== lang);
 }
 
 /**

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { LanguageSwitch } from '../_components/language-switch';
+import { OfflineSupport } from '../../components/app/offline';
 import { getT, LANGUAGES } from '../../lib/i18n';
 import { isLanguage } from '../../locales';
 import { languageAutonym } from '../_lib/format';
@@ -70,6 +71,7 @@ export default async function LanguageLayout({
         <main id="main" tabIndex={-1} className="mx-auto w-full max-w-2xl flex-1 px-4 py-6 focus:outline-none">
           {children}
         </main>
+        <OfflineSupport lang={lang} />
         <footer className="border-t border-gray-300 bg-gray-100">
           <div className="mx-auto max-w-2xl px-4 py-4 text-sm text-gray-800">
             <p>{t('footer.disclaimer')}</p>

@@ -1,8 +1,5 @@
 import type { TFunction } from 'i18next';
-import { headers } from 'next/headers';
-import type { Facts } from '../../rules';
 import type { Language } from '../../locales';
-import { handoverPath, publicOrigin } from '../../lib/handover';
 import { QrCode } from './qr-code';
 import { ruleSetName } from '../rule-book/names';
 
@@ -14,22 +11,22 @@ const LINK = 'text-blue-800 underline underline-offset-4 hover:decoration-2 focu
  * phone and see what changed; and links to the rule book for the rule sets
  * used. Printed with the summary (a caseworker's copy keeps the code).
  */
-export async function HandoverBlock({
+export function HandoverBlock({
   lang,
   t,
-  answers,
-  asOf,
+  path,
+  origin,
   ruleSets,
 }: {
   lang: Language;
   t: TFunction;
-  answers: Facts;
-  asOf: string;
+  /** The landing page with the answers after `#` (lib/handover.ts, lib/handover-format.ts). */
+  path: string;
+  /** The site's public origin, for the printed link and the QR code; null: the path alone. */
+  origin: string | null;
   /** Ids of the rule sets the result used (NL, UA, HUB …). */
   ruleSets: readonly string[];
 }) {
-  const path = handoverPath(lang, { asOf, answers });
-  const origin = publicOrigin(await headers());
   const url = origin ? `${origin}${path}` : path;
 
   return (

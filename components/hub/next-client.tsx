@@ -1,37 +1,9 @@
 import type { Language } from '../../locales';
 import { getT } from '../../lib/i18n';
 import { readHubMode } from '../../lib/hub-mode';
-import { languageAutonym } from '../../app/_lib/format';
+import { HubBar } from './hub-bar';
 
-/**
- * "Next client", in hub mode only: a plain form post that deletes every
- * answer, draft and other state of this client (keeping hub mode) and goes
- * to the start page. Also says which languages hub mode uses. Renders
- * nothing outside hub mode, and never prints.
- */
+/** The hub bar with "Next client" for server pages that do not read hub mode themselves. */
 export async function NextClient({ lang }: { lang: Language }) {
-  const hub = await readHubMode();
-  if (!hub) return null;
-  const t = getT(lang);
-  return (
-    <div className="mb-4 flex flex-wrap items-center justify-between gap-3 rounded border-2 border-gray-900 bg-gray-50 px-3 py-2 print:hidden" data-hub-bar>
-      <p className="text-sm">
-        <strong>{t('hub:bar.label')}</strong>{' '}
-        {t('hub:bar.languages', { client: languageAutonym(hub.client), volunteer: languageAutonym(hub.volunteer) })}
-      </p>
-      <form method="post" action={`/${lang}/next-client`}>
-        <button
-          type="submit"
-          data-action="next-client"
-          aria-describedby="next-client-hint"
-          className="min-h-11 rounded bg-gray-900 px-4 py-2 font-bold text-white hover:bg-black focus:outline-none focus-visible:bg-yellow-300 focus-visible:text-black"
-        >
-          {t('hub:nextClient')}
-        </button>
-        <span id="next-client-hint" className="sr-only">
-          {t('hub:nextClientHint')}
-        </span>
-      </form>
-    </div>
-  );
+  return <HubBar lang={lang} t={getT(lang)} hub={await readHubMode()} />;
 }

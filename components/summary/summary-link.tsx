@@ -1,9 +1,9 @@
 import type { TFunction } from 'i18next';
 import type { Language } from '../../locales';
-import { otherLanguages, readHubMode, summaryLanguages } from '../../lib/hub-mode';
+import { otherLanguages, summaryLanguages, type HubMode } from '../../lib/hub-languages';
 import { languageAutonym } from '../../app/_lib/format';
 import { OpenForPrint } from '../results/print-button';
-import { NextClient } from '../hub/next-client';
+import { HubBar } from '../hub/hub-bar';
 
 const LINK = 'text-blue-800 underline underline-offset-4 hover:decoration-2 focus:outline-none focus-visible:bg-yellow-300 focus-visible:text-black';
 
@@ -15,8 +15,7 @@ const LINK = 'text-blue-800 underline underline-offset-4 hover:decoration-2 focu
  * "Next client". Printing the results page itself (Ctrl+P) still works: its
  * folded sections open for printing.
  */
-export async function SummaryLink({ lang, t }: { lang: Language; t: TFunction }) {
-  const hub = await readHubMode();
+export function SummaryLink({ lang, t, hub }: { lang: Language; t: TFunction; hub: HubMode | null }) {
   const { first, second } = summaryLanguages(hub, lang);
   return (
     <div className="space-y-3 print:hidden" data-summary-link>
@@ -60,7 +59,7 @@ export async function SummaryLink({ lang, t }: { lang: Language; t: TFunction })
           </a>
         </p>
       )}
-      <NextClient lang={lang} />
+      <HubBar lang={lang} t={t} hub={hub} />
       <OpenForPrint />
     </div>
   );

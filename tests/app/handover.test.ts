@@ -181,7 +181,7 @@ describe('POST /[lang]/restore', () => {
     expect(await response.json()).toEqual({ next: '/uk/open/2026-10-28' });
     const cookie = response.headers.get('set-cookie') ?? '';
     expect(cookie).toContain(`${ANSWERS_COOKIE}=`);
-    expect(cookie).toMatch(/HttpOnly/i);
+    expect(cookie).toMatch(/SameSite=lax/i);
     expect(JSON.parse(decodeURIComponent(cookie.split(';')[0]!.split('=').slice(1).join('=')))).toEqual(P01);
     expect(response.headers.get('cache-control')).toContain('no-store');
   });
@@ -194,5 +194,15 @@ describe('POST /[lang]/restore', () => {
     expect((await post(`fragment=${fragment}`, { 'content-type': 'application/x-www-form-urlencoded' })).status).toBe(415);
     expect((await post(JSON.stringify({ fragment }), { 'content-type': 'application/json', 'sec-fetch-site': 'cross-site' })).status).toBe(403);
     for (const r of [await post(JSON.stringify({ fragment: 'nonsense' }))]) expect(r.headers.get('set-cookie')).toBeNull();
+  });
+});
+
+describe('the browser form of a hand-over link (no deflate)', () => {
+  it('opens to the same answers and date as the deflated one', async () => {
+    const { packHandover } = await import('../../lib/handover-format');
+    const data = { asOf: '2026-11-28', answers: { hostCountry: 'NL', birthDate: '1988-02-14', sex: 'female', childrenInHost: 2 } } as const;
+    const plain = packHandover(data, null);
+    expect(plain.startsWith('1b')).toBe(true);
+    expect(decodeHandover(plain)).toEqual(decodeHandover(encodeHandover(data)));
   });
 });

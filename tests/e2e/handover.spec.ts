@@ -39,7 +39,7 @@ function completed(id: string): Facts & { hostCountry: HostCountry } {
 }
 
 async function seed(context: BrowserContext, answers: Facts): Promise<void> {
-  await context.addCookies([{ name: 'pathway_answers', value: encodeURIComponent(JSON.stringify(answers)), url: BASE, httpOnly: true, sameSite: 'Lax' }]);
+  await context.addCookies([{ name: 'pathway_answers', value: encodeURIComponent(JSON.stringify(answers)), url: BASE, httpOnly: false, sameSite: 'Lax' }]);
 }
 
 /** Every URL the page asked the server for (the fragment is never part of one). */

@@ -99,13 +99,19 @@ test('a Dutch volunteer runs three clients in a row (uk, en, uk); after “Next 
     await answerQuestion(page, source, given);
     expect(await storedAnswers(context)).toEqual(given);
     if (n === 0) {
-      // A refused answer (nothing chosen or typed) leaves a draft: "Next client" must wipe it too.
+      // A refused answer (nothing chosen or typed): the engine in the browser
+      // keeps what was typed in the page only; without it a draft cookie
+      // would hold it, as here, and "Next client" must wipe that too.
       await page.locator('[data-action="continue"]').click();
       await expect(page.locator('[data-error-summary]')).toBeVisible();
+      await expect(page.locator('[data-engine="browser"]')).toHaveCount(1);
+      expect(await cookie(context, 'pathway_draft')).toBeUndefined();
+      const draft = { q: 'hostCountry', v: {}, e: { code: 'choice', fields: ['hostCountry-0'] } };
+      await context.addCookies([{ name: 'pathway_draft', value: encodeURIComponent(JSON.stringify(draft)), url: baseURL!, httpOnly: true, sameSite: 'Lax' }]);
       expect(await cookie(context, 'pathway_draft')).toBeDefined();
     }
     const answers = completed(given as Facts, client.id);
-    await context.addCookies([{ name: 'pathway_answers', value: encodeURIComponent(JSON.stringify(answers)), url: baseURL!, httpOnly: true, sameSite: 'Lax' }]);
+    await context.addCookies([{ name: 'pathway_answers', value: encodeURIComponent(JSON.stringify(answers)), url: baseURL!, httpOnly: false, sameSite: 'Lax' }]);
 
     await page.goto('/nl/review');
     const birthText = await page.locator('[data-answer="birthDate"]').innerText();

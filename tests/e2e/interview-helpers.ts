@@ -134,7 +134,14 @@ export async function runJourney(
   page: Page,
   lang: Lang,
   answers: Answers,
-  options: { axe: 'every-page' | 'results' | false },
+  options: {
+    axe: 'every-page' | 'results' | false;
+    /**
+     * With JavaScript: wait for the interview engine on the first question and
+     * check that every later step happened in the same document (no page load).
+     */
+    inBrowser?: boolean;
+  },
 ): Promise<{ given: Answers; asked: string[] }> {
   const given: Answers = {};
   const asked: string[] = [];
@@ -142,6 +149,14 @@ export async function runJourney(
   await page.goto(`/${lang}`);
   if (everyPage) await expectNoAxeViolations(page);
   await Promise.all([page.waitForURL(`**/${lang}/q/hostCountry`), page.locator('[data-action="start"]').click()]);
+  let pageLoads = 0;
+  if (options.inBrowser) {
+    await expect(page.locator('[data-engine="browser"]')).toHaveCount(1, { timeout: 15_000 });
+    await page.evaluate(() => ((window as unknown as { pathwaySameDocument: boolean }).pathwaySameDocument = true));
+    page.on('request', (request) => {
+      if (request.isNavigationRequest() && request.frame() === page.mainFrame()) pageLoads++;
+    });
+  }
 
   for (let i = 0; i < 40 && /\/q\//.test(page.url()); i++) {
     await expect(page.locator('html')).toHaveAttribute('lang', lang);
@@ -156,6 +171,11 @@ export async function runJourney(
   expect(reviewed).toEqual(asked);
 
   await Promise.all([page.waitForURL(`**/${lang}/results`), page.locator('[data-action="continue"]').click()]);
+  if (options.inBrowser) {
+    await expect(page.locator('[data-option]').first()).toBeVisible();
+    expect(pageLoads, 'page loads after the engine took over').toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { pathwaySameDocument?: boolean }).pathwaySameDocument)).toBe(true);
+  }
   if (options.axe) await expectNoAxeViolations(page);
   return { given, asked };
 }

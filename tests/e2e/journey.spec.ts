@@ -36,8 +36,8 @@ const AXE_JOURNEYS = new Set(['P12 in uk', 'P01 in nl', 'P09 in en']);
 for (const lang of LANGS) {
   for (const id of PERSONAS) {
     const axe = AXE_JOURNEYS.has(`${id} in ${lang}`);
-    test(`${id} in ${lang}: the whole interview to results matches the advise command${axe ? '; axe on every page' : ''}`, async ({ page, context }) => {
-      const { given } = await runJourney(page, lang, persona(id), { axe: axe ? 'every-page' : 'results' });
+    test(`${id} in ${lang}: the whole interview runs in the browser without a page load, and its results match the advise command${axe ? '; axe on every page' : ''}`, async ({ page, context }) => {
+      const { given } = await runJourney(page, lang, persona(id), { axe: axe ? 'every-page' : 'results', inBrowser: true });
       expect(await storedAnswers(context)).toEqual(given);
 
       const expected = advise(given, lang);

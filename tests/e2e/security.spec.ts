@@ -252,6 +252,8 @@ test('with JavaScript: pages hydrate and navigate with zero CSP violations', asy
   await page.goto('/en/results');
   await expect(page.locator('[data-option]').first()).toBeVisible();
   await hydrated(page);
+  // The interview engine (rules, texts, zod without eval) loads under the same CSP.
+  await expect(page.locator('[data-engine="browser"]')).toHaveCount(1, { timeout: 15_000 });
   // The printable summary: its own <style> carries the nonce (its first heading is styled by it).
   await page.goto('/en/summary');
   await expect(page.locator('[data-summary]')).toBeVisible();

@@ -35,7 +35,7 @@ function completed(id: string): Facts & { hostCountry: HostCountry } {
 }
 
 async function setAnswers(context: BrowserContext, baseURL: string, answers: Facts): Promise<void> {
-  await context.addCookies([{ name: 'pathway_answers', value: encodeURIComponent(JSON.stringify(answers)), url: baseURL, httpOnly: true, sameSite: 'Lax' }]);
+  await context.addCookies([{ name: 'pathway_answers', value: encodeURIComponent(JSON.stringify(answers)), url: baseURL, httpOnly: false, sameSite: 'Lax' }]);
 }
 
 /** pdftotext joins wrapped lines with a line break: compare with all white space as one space. */

@@ -1,5 +1,4 @@
 import type { NextRequest } from 'next/server';
-import { restore, send, stepOf } from '../../../machines';
 import {
   ANSWERS_COOKIE,
   clearDraft,
@@ -9,7 +8,8 @@ import {
   writeAnswers,
   writeDraft,
 } from '../../../lib/answers-cookie';
-import { isFactKey, parseAnswer, type Intent } from '../../../lib/interview';
+import { isFactKey, type Intent } from '../../../lib/interview';
+import { applyAnswer, stepPath } from '../../../lib/page-state';
 import { today } from '../../../lib/today';
 import { DEFAULT_LANGUAGE, isLanguage, type Language } from '../../../locales';
 import { badRequest, seeOther } from './http';
@@ -44,32 +44,24 @@ export async function POST(request: NextRequest, context: { params: Promise<{ la
     const intent: Intent = intentField;
 
     const secure = isSecureRequest(request);
-    const asOf = today();
     const stored = decodeAnswers(request.cookies.get(ANSWERS_COOKIE)?.value);
-    let snapshot = restore({ asOf, answers: stored, at: question });
-    const step = stepOf(snapshot);
-    // An answer to a question that is not (or no longer) being asked, e.g. from
-    // an old browser tab: store nothing, go to where the person really is.
-    if (step.kind !== 'question') return seeOther(`/${lang}/review`);
-    if (step.key !== question) return seeOther(`/${lang}/q/${step.key}`);
-
-    const parsed = parseAnswer(question, (name) => {
+    const get = (name: string) => {
       const value = form.get(name);
       return typeof value === 'string' ? value : null;
-    }, intent, asOf);
-
-    if (!parsed.ok) {
-      const response = seeOther(`/${lang}/q/${question}`);
-      writeDraft(response, { question, values: parsed.values, error: parsed.error }, secure);
+    };
+    // An answer to a question that is not (or no longer) being asked, e.g. from
+    // an old browser tab, stores nothing and goes to where the person really is.
+    const outcome = applyAnswer(stored, today(), question, get, intent);
+    if (outcome.kind === 'elsewhere') return seeOther(stepPath(lang, outcome.to));
+    if (outcome.kind === 'refused') {
+      const response = seeOther(stepPath(lang, question));
+      writeDraft(response, outcome.draft, secure);
       return response;
     }
-
-    snapshot = send(snapshot, { type: 'ANSWER', key: question, value: parsed.value });
-    const next = stepOf(snapshot);
-    const response = seeOther(next.kind === 'question' ? `/${lang}/q/${next.key}` : `/${lang}/review`);
+    const response = seeOther(stepPath(lang, outcome.to));
     // Only the answers still on the path are kept: a stale answer that a
     // change has taken off the path is gone from the device too.
-    writeAnswers(response, snapshot.context.journey.answers, secure);
+    writeAnswers(response, outcome.answers, secure);
     if (request.cookies.has(DRAFT_COOKIE)) clearDraft(response, secure);
     return response;
   } catch {

@@ -1,12 +1,12 @@
 import type { Metadata } from 'next';
 import { notFound, redirect } from 'next/navigation';
-import { AnswersList } from '../../../components/interview/answers-list';
-import { ClearAnswers } from '../../../components/interview/clear-answers';
-import { TopBar } from '../../../components/interview/quick-exit';
+import { InterviewShell } from '../../../components/app/interview-shell';
+import { ReviewView } from '../../../components/views/review-view';
 import { readAnswers } from '../../../lib/answers-cookie';
+import { readHubMode } from '../../../lib/hub-mode';
 import { getT } from '../../../lib/i18n';
+import { renderKey, reviewState, stepPath } from '../../../lib/page-state';
 import { today } from '../../../lib/today';
-import { restore, stepOf } from '../../../machines';
 import { isLanguage } from '../../../locales';
 
 export const dynamic = 'force-dynamic';
@@ -23,30 +23,16 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 export default async function ReviewPage({ params }: { params: Params }) {
   const { lang } = await params;
   if (!isLanguage(lang)) notFound();
-  const snapshot = restore({ asOf: today(), answers: await readAnswers(), at: 'review' });
-  const step = stepOf(snapshot);
-  if (step.kind === 'question') redirect(`/${lang}/q/${step.key}`);
-
+  const asOf = today();
+  const answers = await readAnswers();
+  const state = reviewState(answers, asOf);
+  if (state.kind === 'redirect') redirect(stepPath(lang, state.to));
   const t = getT(lang);
-  const { journey } = snapshot.context;
-  const last = journey.path.at(-1);
+  const hub = await readHubMode();
 
   return (
-    <div className="space-y-6">
-      <TopBar lang={lang} t={t} back={last ? `/${lang}/q/${last}` : null} />
-      <h1 className="text-2xl leading-tight font-bold sm:text-3xl">{t('interview:review.title')}</h1>
-      <p>{t('interview:review.intro')}</p>
-      <AnswersList lang={lang} t={t} keys={journey.path} answers={journey.answers} />
-      <div className="flex flex-col gap-4 sm:flex-row sm:items-center sm:justify-between">
-        <a
-          href={`/${lang}/results`}
-          data-action="continue"
-          className="inline-flex min-h-12 items-center justify-center rounded bg-green-800 px-6 py-3 text-lg font-bold text-white no-underline shadow-[0_3px_0_#0b3d1e] hover:bg-green-900 focus:outline-none focus-visible:bg-yellow-300 focus-visible:text-black focus-visible:shadow-[0_3px_0_#000] print:hidden"
-        >
-          {t('interview:review.continue')}
-        </a>
-        <ClearAnswers lang={lang} t={t} />
-      </div>
-    </div>
+    <InterviewShell lang={lang} asOf={asOf} hub={hub} renderedFor={renderKey(stepPath(lang, 'review'), answers)} loading={t('interview:loading')}>
+      <ReviewView lang={lang} t={t} hub={hub} state={state} />
+    </InterviewShell>
   );
 }

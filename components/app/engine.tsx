@@ -1,0 +1,179 @@
+/**
+ * The interview engine in the browser: loaded on demand by InterviewShell,
+ * it computes each step from the answers with the same pure code the server
+ * uses (machines/, rules/, lib/page-state.ts) and draws it with the same
+ * views (components/views/). The answers stay where a page load reads them:
+ * the answers cookie on this device (lib/answers-codec.ts).
+ */
+import './zod-without-eval';
+import type { TFunction } from 'i18next';
+import type { ReactNode } from 'react';
+import { ANSWERS_COOKIE, decodeAnswers, encodeAnswers } from '../../lib/answers-codec';
+import { handoverPathWith } from '../../lib/handover-format';
+import { questionLanguages, type HubMode } from '../../lib/hub-languages';
+import { isFactKey } from '../../lib/interview';
+import {
+  applyAnswer,
+  questionState,
+  renderKey,
+  resultsState,
+  reviewState,
+  stepFromPath,
+  stepPath,
+  type PageState,
+  type Redirect,
+} from '../../lib/page-state';
+import { createTranslator, type LanguageResources } from '../../lib/translator';
+import type { Facts } from '../../rules';
+import type { Language } from '../../locales';
+import { questionTitle, QuestionView } from '../views/question-view';
+import { ResultsView } from '../views/results-view';
+import { ReviewView } from '../views/review-view';
+
+export interface Screen {
+  /** The address of the step drawn (after any redirect). */
+  path: string;
+  title: string;
+  view: ReactNode;
+  /** The same key the server puts on what it drew (lib/page-state.ts `renderKey`). */
+  renderKey: string;
+  /** An answer was refused: the same question with the error. */
+  refused: boolean;
+}
+
+export interface Engine {
+  /** The step at an address of this language, or null when it is not an interview page. */
+  screenAt(pathname: string): Screen | null;
+  /** A submitted question form: the next step, or the same question with the error. */
+  answer(form: FormData): Screen | null;
+  clearAnswers(): void;
+}
+
+/** One language's texts, each its own chunk: the browser loads only what it shows. */
+function loadTexts(lang: Language): Promise<LanguageResources> {
+  switch (lang) {
+    case 'uk':
+      return import('../../locales/uk/index').then((m) => m.default);
+    case 'nl':
+      return import('../../locales/nl/index').then((m) => m.default);
+    case 'en':
+      return import('../../locales/en/index').then((m) => m.default);
+  }
+}
+
+function readCookie(): Facts {
+  const prefix = `${ANSWERS_COOKIE}=`;
+  const entry = document.cookie.split('; ').find((c) => c.startsWith(prefix));
+  if (!entry) return {};
+  try {
+    return decodeAnswers(decodeURIComponent(entry.slice(prefix.length)));
+  } catch {
+    return {};
+  }
+}
+
+function cookieAttributes(): string {
+  return `; Path=/; SameSite=Lax${window.location.protocol === 'https:' ? '; Secure' : ''}`;
+}
+
+function writeCookie(answers: Facts): void {
+  // A session cookie, as the server writes it: gone when the browser closes.
+  document.cookie = `${ANSWERS_COOKIE}=${encodeURIComponent(encodeAnswers(answers))}${cookieAttributes()}`;
+}
+
+export async function startEngine({ lang, asOf, hub }: { lang: Language; asOf: string; hub: HubMode | null }): Promise<Engine> {
+  const shown = questionLanguages(hub, lang);
+  const wanted = [...new Set<Language>([lang, shown.main, ...(shown.beside ? [shown.beside] : [])])];
+  const translators = new Map<Language, TFunction>();
+  await Promise.all(wanted.map(async (l) => translators.set(l, createTranslator(l, await loadTexts(l)))));
+  const tOf = (l: Language) => translators.get(l)!;
+  const t = tOf(lang);
+  const appName = t('appName');
+
+  function draw(state: PageState, refused: boolean): Screen {
+    const answers = readCookie();
+    switch (state.kind) {
+      case 'question': {
+        const texts = {
+          main: { lang: shown.main, t: tOf(shown.main) },
+          beside: shown.beside ? { lang: shown.beside, t: tOf(shown.beside) } : null,
+        };
+        const path = stepPath(lang, state.key);
+        return {
+          path,
+          title: `${questionTitle(t, state)} – ${appName}`,
+          view: <QuestionView lang={lang} t={t} texts={texts} hub={hub} state={state} />,
+          renderKey: renderKey(path, answers),
+          refused,
+        };
+      }
+      case 'review': {
+        const path = stepPath(lang, 'review');
+        return {
+          path,
+          title: `${t('interview:review.title')} – ${appName}`,
+          view: <ReviewView lang={lang} t={t} hub={hub} state={state} />,
+          renderKey: renderKey(path, answers),
+          refused,
+        };
+      }
+      case 'results': {
+        const path = stepPath(lang, 'results');
+        // The browser writes the link without deflate (format 1, `b`): it opens the same way.
+        const handover = { path: handoverPathWith(lang, { asOf, answers: state.answers }, null), origin: window.location.origin };
+        return {
+          path,
+          title: `${t('results:title')} – ${appName}`,
+          view: <ResultsView lang={lang} t={t} hub={hub} state={state} handover={handover} />,
+          renderKey: renderKey(path, answers),
+          refused,
+        };
+      }
+    }
+  }
+
+  /** The state at a step, following redirects to where the person really is. */
+  function stateAt(at: string, answers: Facts): PageState | null {
+    let target: string = at;
+    for (let hops = 0; hops < 3; hops++) {
+      let state: PageState | Redirect;
+      if (target === 'review') state = reviewState(answers, asOf);
+      else if (target === 'results') state = resultsState(t, lang, answers, asOf);
+      else if (isFactKey(target)) state = questionState(answers, asOf, target, null);
+      else return null;
+      if (state.kind !== 'redirect') return state;
+      target = state.to;
+    }
+    return null;
+  }
+
+  return {
+    screenAt(pathname) {
+      const step = stepFromPath(pathname);
+      if (!step || step.lang !== lang) return null;
+      const state = stateAt(step.at, readCookie());
+      return state ? draw(state, false) : null;
+    },
+    answer(form) {
+      const question = form.get('question');
+      const intent = form.get('intent') ?? 'continue';
+      if (!isFactKey(question) || (intent !== 'continue' && intent !== 'unknown')) return null;
+      const get = (name: string) => {
+        const value = form.get(name);
+        return typeof value === 'string' ? value : null;
+      };
+      const answers = readCookie();
+      const outcome = applyAnswer(answers, asOf, question, get, intent);
+      if (outcome.kind === 'refused') {
+        const state = questionState(answers, asOf, question, outcome.draft);
+        return state.kind === 'question' ? draw(state, true) : null;
+      }
+      if (outcome.kind === 'stored') writeCookie(outcome.answers);
+      const state = stateAt(outcome.to, readCookie());
+      return state ? draw(state, false) : null;
+    },
+    clearAnswers() {
+      document.cookie = `${ANSWERS_COOKIE}=${cookieAttributes()}; Max-Age=0`;
+    },
+  };
+}

@@ -1,0 +1,160 @@
+'use client';
+
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import type { HubMode } from '../../lib/hub-languages';
+import type { Language } from '../../locales';
+import type { Engine, Screen } from './engine';
+import { keepForOffline } from './offline';
+
+/**
+ * The interview pages with JavaScript: the page arrives rendered by the
+ * server (and works as plain forms while nothing else has loaded); when the
+ * browser is idle it loads the interview engine (the machine, the rules, the
+ * texts of this language and the same views), and from then on answers,
+ * Back, Change and "check your answers" are handled in the browser without
+ * reloading the page. The history and the address follow every step, so the
+ * browser's Back button and a reload land on the same step.
+ *
+ * Without JavaScript this component renders its children and nothing else.
+ */
+export function InterviewShell({
+  lang,
+  asOf,
+  hub,
+  renderedFor,
+  loading,
+  children,
+}: {
+  lang: Language;
+  asOf: string;
+  hub: HubMode | null;
+  /** The step and answers the server rendered (see engine.ts `renderKey`). */
+  renderedFor: string;
+  /** "Loading…" in the page language, for a page the browser must draw itself (offline). */
+  loading: string;
+  children: ReactNode;
+}) {
+  const [engine, setEngine] = useState<Engine | null>(null);
+  const [screen, setScreen] = useState<Screen | null>(null);
+  // A page served from the offline copy for another address: the server's
+  // children are of another step, so they are not shown.
+  const [stale, setStale] = useState(false);
+  const [disabled, setDisabled] = useState(false);
+  const root = useRef<HTMLDivElement>(null);
+  const moved = useRef(false);
+
+  useEffect(() => {
+    const at = window.location.pathname.replace(/\/$/, '');
+    if (renderedFor.split('|')[0] !== at) setStale(true);
+    let cancelled = false;
+    if (disabled) return;
+    const load = () => {
+      import('./engine')
+        .then((m) => m.startEngine({ lang, asOf, hub }))
+        .then((loaded) => {
+          if (cancelled) return;
+          setEngine(loaded);
+          keepForOffline();
+        })
+        .catch(() => {
+          // The server pages keep working as plain forms.
+          setStale(false);
+        });
+    };
+    const idle = window.requestIdleCallback ? window.requestIdleCallback(load, { timeout: 2000 }) : window.setTimeout(load, 300);
+    return () => {
+      cancelled = true;
+      if (window.cancelIdleCallback) window.cancelIdleCallback(idle);
+      else window.clearTimeout(idle);
+    };
+  }, [lang, asOf, hub, renderedFor, disabled]);
+
+  // Once loaded: a page whose address or answers differ from what the server
+  // drew (the offline copy, another tab's answers) is drawn again at once.
+  useEffect(() => {
+    if (!engine) return;
+    const now = engine.screenAt(window.location.pathname);
+    if (now && now.renderKey !== renderedFor) {
+      if (renderedFor.split('|')[0] === window.location.pathname.replace(/\/$/, '')) {
+        // The server drew this very address from answers this script cannot
+        // read (a cookie written before the engine existed): leave the page
+        // to the server's forms rather than guess.
+        setEngine(null);
+        setDisabled(true);
+        return;
+      }
+      setScreen(now);
+      document.title = now.title;
+      window.history.replaceState(null, '', now.path);
+    }
+    setStale(false);
+  }, [engine, renderedFor]);
+
+  useEffect(() => {
+    if (!engine) return;
+    const el = root.current;
+    if (!el) return;
+    const go = (next: Screen | null, how: 'push' | 'replace' | 'none') => {
+      if (!next) return false;
+      moved.current = true;
+      setScreen(next);
+      if (how === 'push' && next.path !== window.location.pathname) window.history.pushState(null, '', next.path);
+      else if (how !== 'none' || next.path !== window.location.pathname) window.history.replaceState(null, '', next.path);
+      return true;
+    };
+    const onSubmit = (event: SubmitEvent) => {
+      const form = event.target;
+      if (!(form instanceof HTMLFormElement) || event.defaultPrevented) return;
+      const action = new URL(form.action, window.location.href).pathname;
+      if (action === `/${lang}/answer`) {
+        const data = new FormData(form, event.submitter);
+        const next = engine.answer(data);
+        if (next && go(next, next.refused ? 'none' : 'push')) event.preventDefault();
+      } else if (action === `/${lang}/clear`) {
+        // The answers are deleted here and now, also offline; the start page follows.
+        engine.clearAnswers();
+      }
+    };
+    const onClick = (event: MouseEvent) => {
+      if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+      const link = (event.target as Element | null)?.closest?.('a[href]');
+      if (!(link instanceof HTMLAnchorElement) || link.target || link.origin !== window.location.origin) return;
+      if (link.dataset.action === 'quick-exit') {
+        engine.clearAnswers();
+        return;
+      }
+      if (link.hash && link.pathname === window.location.pathname) return;
+      if (go(engine.screenAt(link.pathname), 'push')) event.preventDefault();
+    };
+    const onPop = () => {
+      go(engine.screenAt(window.location.pathname), 'none');
+    };
+    el.addEventListener('submit', onSubmit);
+    el.addEventListener('click', onClick);
+    window.addEventListener('popstate', onPop);
+    return () => {
+      el.removeEventListener('submit', onSubmit);
+      el.removeEventListener('click', onClick);
+      window.removeEventListener('popstate', onPop);
+    };
+  }, [engine, lang]);
+
+  // After a step in the browser: the new title, the top of the page, and the
+  // focus on the heading (or on the error summary), as a page load would.
+  useEffect(() => {
+    if (!screen || !moved.current) return;
+    document.title = screen.title;
+    const target = root.current?.querySelector<HTMLElement>(screen.refused ? '[data-error-summary]' : 'h1');
+    if (target) {
+      if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+      target.focus({ preventScroll: true });
+    }
+    window.scrollTo(0, 0);
+  }, [screen]);
+
+  return (
+    <div ref={root} data-engine={engine ? 'browser' : 'server'}>
+      {screen ? screen.view : stale ? <p role="status">{loading}</p> : children}
+    </div>
+  );
+}

@@ -1,0 +1,111 @@
+'use client';
+
+import { useEffect } from 'react';
+
+/**
+ * Offline use (public/sw.js): after the first visit the service worker
+ * answers from this device when the network is gone. What it keeps is the
+ * app itself (scripts, styles, the rules and texts the interview engine
+ * loads) and, per language, the start page and the first question fetched
+ * WITHOUT cookies, so that no answer is ever written into the cache: the
+ * answers stay in their cookie alone. Keep this name in step with sw.js.
+ */
+export const OFFLINE_CACHE = 'pathway-offline-v1';
+
+function sameOriginAsset(url: string): boolean {
+  try {
+    const u = new URL(url, window.location.href);
+    return u.origin === window.location.origin && u.pathname.startsWith('/_next/static/');
+  } catch {
+    return false;
+  }
+}
+
+/** Puts every script and style this page has loaded so far (the engine's chunks too) into the offline cache. */
+export async function keepForOffline(): Promise<void> {
+  if (!('caches' in window) || !('serviceWorker' in navigator) || !navigator.serviceWorker.controller) return;
+  try {
+    const cache = await caches.open(OFFLINE_CACHE);
+    const urls = new Set<string>();
+    for (const el of document.querySelectorAll<HTMLScriptElement | HTMLLinkElement>('script[src], link[rel="stylesheet"][href]')) {
+      urls.add('src' in el ? el.src : el.href);
+    }
+    for (const entry of performance.getEntriesByType('resource')) urls.add(entry.name);
+    const assets = [...urls].filter(sameOriginAsset);
+    await Promise.all(
+      assets.map(async (url) => {
+        if (!(await cache.match(url))) await cache.add(url);
+      }),
+    );
+  } catch {
+    // Offline use is a bonus: the pages work without it.
+  }
+}
+
+/**
+ * The build this page belongs to: its hashed script names. The kept pages are
+ * fetched again only when it changes (a new version of the app or its rules),
+ * not on every visit, to spare the data of people on slow connections.
+ */
+function buildOfPage(): string {
+  const names = [...document.querySelectorAll<HTMLScriptElement>('script[src]')].map((s) => s.src).filter(sameOriginAsset).sort();
+  let hash = 0;
+  for (const ch of names.join('|')) hash = (hash * 31 + ch.charCodeAt(0)) | 0;
+  return String(hash >>> 0);
+}
+
+/** Where the build of the kept pages is noted (a hash of script names; never anything about the person). */
+export const KEPT_BUILD_KEY = 'pathway-offline-build';
+
+/** The pages kept per language, fetched without cookies: they hold no answers. */
+async function keepShells(lang: string): Promise<void> {
+  const cache = await caches.open(OFFLINE_CACHE);
+  await Promise.all(
+    [`/${lang}`, `/${lang}/q/hostCountry`].map(async (path) => {
+      const response = await fetch(path, { credentials: 'omit', cache: 'no-store' });
+      if (response.ok && !response.redirected) await cache.put(path, response);
+    }),
+  );
+}
+
+/**
+ * Registers the service worker once the page has loaded and keeps what
+ * offline use needs. Production builds only (a development server's scripts
+ * change on every edit). Renders nothing; the page works without it.
+ */
+export function OfflineSupport({ lang }: { lang: string }) {
+  useEffect(() => {
+    if (process.env.NODE_ENV !== 'production' || !('serviceWorker' in navigator)) return;
+    let cancelled = false;
+    const start = async () => {
+      try {
+        await navigator.serviceWorker.register('/sw.js', { scope: '/' });
+        await navigator.serviceWorker.ready;
+        if (!navigator.serviceWorker.controller) {
+          await new Promise<void>((resolve) => {
+            navigator.serviceWorker.addEventListener('controllerchange', () => resolve(), { once: true });
+            window.setTimeout(resolve, 3000);
+          });
+        }
+        if (cancelled) return;
+        const build = `${lang}:${buildOfPage()}`;
+        const kept = (localStorage.getItem(KEPT_BUILD_KEY) ?? '').split(' ');
+        if (!kept.includes(build)) {
+          await keepShells(lang);
+          const others = kept.filter((b) => b && !b.startsWith(`${lang}:`));
+          localStorage.setItem(KEPT_BUILD_KEY, [...others, build].join(' '));
+        }
+        await keepForOffline();
+        document.documentElement.dataset.offlineReady = 'true';
+      } catch {
+        // No offline copy: everything still works online.
+      }
+    };
+    if (document.readyState === 'complete') void start();
+    else window.addEventListener('load', () => void start(), { once: true });
+    return () => {
+      cancelled = true;
+    };
+  }, [lang]);
+  return null;
+}

@@ -1,0 +1,32 @@
+import type { TFunction } from 'i18next';
+import type { Language } from '../../locales';
+import type { HubMode } from '../../lib/hub-languages';
+import type { ReviewState } from '../../lib/page-state';
+import { HubBar } from '../hub/hub-bar';
+import { AnswersList } from '../interview/answers-list';
+import { ClearAnswers } from '../interview/clear-answers';
+import { TopBar } from '../interview/quick-exit';
+
+/** "Check your answers": every answer with Change, then on to the results. */
+export function ReviewView({ lang, t, hub, state }: { lang: Language; t: TFunction; hub: HubMode | null; state: ReviewState }) {
+  const last = state.path.at(-1);
+  return (
+    <div className="space-y-6">
+      <HubBar lang={lang} t={t} hub={hub} />
+      <TopBar lang={lang} t={t} back={last ? `/${lang}/q/${last}` : null} />
+      <h1 className="text-2xl leading-tight font-bold sm:text-3xl">{t('interview:review.title')}</h1>
+      <p>{t('interview:review.intro')}</p>
+      <AnswersList lang={lang} t={t} keys={state.path} answers={state.answers} />
+      <div className="flex flex-col gap-4 sm:flex-row sm:items-center sm:justify-between">
+        <a
+          href={`/${lang}/results`}
+          data-action="continue"
+          className="inline-flex min-h-12 items-center justify-center rounded bg-green-800 px-6 py-3 text-lg font-bold text-white no-underline shadow-[0_3px_0_#0b3d1e] hover:bg-green-900 focus:outline-none focus-visible:bg-yellow-300 focus-visible:text-black focus-visible:shadow-[0_3px_0_#000] print:hidden"
+        >
+          {t('interview:review.continue')}
+        </a>
+        <ClearAnswers lang={lang} t={t} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+/**
+ * Which languages hub mode shows where: pure, shared by the server pages and
+ * the interview engine in the browser (lib/hub-mode.ts keeps the cookie).
+ */
+import { LANGUAGES, type Language } from '../locales/languages';
+
+export interface HubMode {
+  /** The interface language: buttons, navigation, the volunteer's reading. */
+  volunteer: Language;
+  /** The language of the questions and results for the client. */
+  client: Language;
+}
+
+/**
+ * The languages a question is shown in: the client's first, the volunteer's
+ * beside it (null when they are the same). Without hub mode, the page
+ * language alone.
+ */
+export function questionLanguages(hub: HubMode | null, pageLang: Language): { main: Language; beside: Language | null } {
+  if (!hub) return { main: pageLang, beside: null };
+  return { main: hub.client, beside: hub.volunteer === hub.client ? null : hub.volunteer };
+}
+
+/**
+ * The print summary the results page offers: in hub mode, in the client's
+ * language with the volunteer's as the second; otherwise in the page
+ * language with no second language chosen yet.
+ */
+export function summaryLanguages(hub: HubMode | null, pageLang: Language): { first: Language; second: Language | null } {
+  if (!hub) return { first: pageLang, second: null };
+  const second = hub.volunteer !== hub.client ? hub.volunteer : pageLang !== hub.client ? pageLang : null;
+  return { first: hub.client, second };
+}
+
+/** The other languages, for "second language" choices. */
+export function otherLanguages(lang: Language): Language[] {
+  return LANGUAGES.filter((l) => l !== lang);
+}
+

@@ -1,0 +1,168 @@
+/**
+ * What each interview page shows, from the answers alone: the question page,
+ * "check your answers" and the results. Pure, so that the server pages and
+ * the interview engine in the browser (components/app/engine.tsx) compute
+ * exactly the same thing and render it with the same views
+ * (components/views/). A step the person may not be on yet is a redirect to
+ * the step they are at.
+ */
+import type { TFunction } from 'i18next';
+import type { TimelinePoint } from '../components/results/timeline';
+import { questionFor, restore, send, stepOf, type QuestionSpec } from '../machines';
+import type { FactKey, Facts, HostCountry } from '../rules';
+import type { Language } from '../locales';
+import type { Draft } from './answers-cookie';
+import {
+  earlierQuestions,
+  parseAnswer,
+  previousQuestion,
+  valuesFromAnswer,
+  type AnswerError,
+  type FieldValues,
+  type Intent,
+} from './interview';
+import { NoRulesInForceError, presentAdvice, type Advice } from './present-advice';
+import { timelinePoints } from './timeline';
+
+/** Where a page sends the person instead: a question, the review or the results. */
+export interface Redirect {
+  kind: 'redirect';
+  to: FactKey | 'review' | 'results';
+}
+
+export interface QuestionState {
+  kind: 'question';
+  key: FactKey;
+  spec: QuestionSpec;
+  answers: Facts;
+  /** The questions answered before this one, shown above it as a thread. */
+  earlier: FactKey[];
+  previous: FactKey | null;
+  /** What the form shows: a refused draft, or the stored answer. */
+  values: FieldValues;
+  error: AnswerError | null;
+}
+
+export interface ReviewState {
+  kind: 'review';
+  answers: Facts;
+  path: FactKey[];
+}
+
+export interface ResultsState {
+  kind: 'results';
+  asOf: string;
+  answers: Facts & { hostCountry: HostCountry };
+  path: FactKey[];
+  /** Null when no rule set of the host country is in force on `asOf`. */
+  advice: Advice | null;
+  timeline: TimelinePoint[];
+}
+
+export type PageState = QuestionState | ReviewState | ResultsState;
+
+/** The path of a step in a language: /en/q/birthDate, /en/review, /en/results. */
+export function stepPath(lang: Language, to: Redirect['to']): string {
+  return to === 'review' || to === 'results' ? `/${lang}/${to}` : `/${lang}/q/${to}`;
+}
+
+/** The step a URL path asks for, or null when it is not an interview page. */
+export function stepFromPath(path: string): { lang: string; at: string } | null {
+  const match = /^\/([a-z]{2})\/(?:q\/([A-Za-z]+)|(review|results))\/?$/.exec(path);
+  if (!match) return null;
+  return { lang: match[1]!, at: match[2] ?? match[3]! };
+}
+
+export function questionState(answers: Facts, asOf: string, requested: FactKey, draft: Draft | null): QuestionState | Redirect {
+  const snapshot = restore({ asOf, answers, at: requested });
+  const step = stepOf(snapshot);
+  if (step.kind !== 'question') return { kind: 'redirect', to: 'review' };
+  if (step.key !== requested) return { kind: 'redirect', to: step.key };
+  const { journey } = snapshot.context;
+  const key = step.key;
+  const own = draft && draft.question === key ? draft : null;
+  return {
+    kind: 'question',
+    key,
+    spec: questionFor(key),
+    answers: journey.answers,
+    earlier: earlierQuestions(journey.path, key),
+    previous: previousQuestion(journey.path, key),
+    values: own ? own.values : valuesFromAnswer(key, journey.answers[key]),
+    error: own?.error ?? null,
+  };
+}
+
+export function reviewState(answers: Facts, asOf: string): ReviewState | Redirect {
+  const snapshot = restore({ asOf, answers, at: 'review' });
+  const step = stepOf(snapshot);
+  if (step.kind === 'question') return { kind: 'redirect', to: step.key };
+  const { journey } = snapshot.context;
+  return { kind: 'review', answers: journey.answers, path: journey.path };
+}
+
+/** The results in the language of `t`: every option, the timeline ahead, the answers. */
+export function resultsState(t: TFunction, lang: Language, answers: Facts, asOf: string): ResultsState | Redirect {
+  const snapshot = restore({ asOf, answers, at: 'results' });
+  const step = stepOf(snapshot);
+  if (step.kind === 'question') return { kind: 'redirect', to: step.key };
+  const { journey } = snapshot.context;
+  const host = journey.answers.hostCountry;
+  if (!host) return { kind: 'redirect', to: 'hostCountry' };
+  const withHost = { ...journey.answers, hostCountry: host };
+  let advice: Advice | null = null;
+  try {
+    advice = presentAdvice(t, withHost, asOf, lang);
+  } catch (error) {
+    if (!(error instanceof NoRulesInForceError)) throw error;
+  }
+  return {
+    kind: 'results',
+    asOf,
+    answers: withHost,
+    path: journey.path,
+    advice,
+    timeline: advice ? timelinePoints(withHost, advice, t) : [],
+  };
+}
+
+/** What one submitted answer does: where to go next, and the answers to keep (or the refused draft). */
+export type AnswerOutcome =
+  /** The question is not (or no longer) being asked: keep nothing, go where the person is. */
+  | { kind: 'elsewhere'; to: Redirect['to'] }
+  /** Refused: the same question again, with what was typed and why. */
+  | { kind: 'refused'; draft: Draft }
+  /** Stored: only the answers still on the path are kept. */
+  | { kind: 'stored'; answers: Facts; to: Redirect['to'] };
+
+/**
+ * One answer from the question form: the same for a form posted to the server
+ * (app/[lang]/answer) and one submitted in the browser (the engine).
+ * `get(name)` reads an input of the form.
+ */
+export function applyAnswer(
+  answers: Facts,
+  asOf: string,
+  question: FactKey,
+  get: (name: string) => string | null,
+  intent: Intent,
+): AnswerOutcome {
+  let snapshot = restore({ asOf, answers, at: question });
+  const step = stepOf(snapshot);
+  if (step.kind !== 'question') return { kind: 'elsewhere', to: 'review' };
+  if (step.key !== question) return { kind: 'elsewhere', to: step.key };
+  const parsed = parseAnswer(question, get, intent, asOf);
+  if (!parsed.ok) return { kind: 'refused', draft: { question, values: parsed.values, error: parsed.error } };
+  snapshot = send(snapshot, { type: 'ANSWER', key: question, value: parsed.value });
+  const next = stepOf(snapshot);
+  return { kind: 'stored', answers: snapshot.context.journey.answers, to: next.kind === 'question' ? next.key : 'review' };
+}
+
+/**
+ * What a page was drawn for: its address and the answers. The server puts it
+ * on the page; the engine in the browser draws the page again when its own
+ * key differs (an offline copy of another page, answers changed in another tab).
+ */
+export function renderKey(path: string, answers: Facts): string {
+  return `${path}|${JSON.stringify(answers)}`;
+}

@@ -1,0 +1,75 @@
+/*
+ * Pathway's service worker: offline use after the first visit.
+ *
+ * - The app's hashed files (/_next/static/…) come from the cache when they
+ *   are there, else from the network (and are kept).
+ * - Pages always come from the network first, so that new rules and texts
+ *   reach the device at the next online visit. Only when the network is
+ *   gone does a page come from the cache: the start page and the first
+ *   question of its language, which the page stored WITHOUT cookies
+ *   (components/app/offline.tsx). The interview engine then draws the step
+ *   the address asks for from the answers cookie.
+ * - Nothing else is cached: no answers, no results, no form posts.
+ *
+ * Keep CACHE in step with OFFLINE_CACHE in components/app/offline.tsx.
+ */
+const CACHE = 'pathway-offline-v1';
+const LANGUAGES = ['uk', 'nl', 'en'];
+
+self.addEventListener('install', () => {
+  self.skipWaiting();
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    (async () => {
+      for (const key of await caches.keys()) if (key.startsWith('pathway-') && key !== CACHE) await caches.delete(key);
+      await self.clients.claim();
+    })(),
+  );
+});
+
+function languageOf(path) {
+  const first = path.split('/')[1];
+  return LANGUAGES.includes(first) ? first : null;
+}
+
+async function staticAsset(request) {
+  const cache = await caches.open(CACHE);
+  const hit = await cache.match(request);
+  if (hit) return hit;
+  const response = await fetch(request);
+  if (response.ok) await cache.put(request, response.clone());
+  return response;
+}
+
+async function page(request) {
+  try {
+    return await fetch(request);
+  } catch (error) {
+    const cache = await caches.open(CACHE);
+    const url = new URL(request.url);
+    const lang = languageOf(url.pathname);
+    if (!lang) {
+      const any = (await cache.match('/uk')) || (await cache.match('/en')) || (await cache.match('/nl'));
+      if (any) return any;
+      throw error;
+    }
+    const interview = /^\/[a-z]{2}\/(q\/|review|results)/.test(url.pathname);
+    const shell = interview ? await cache.match(`/${lang}/q/hostCountry`) : await cache.match(`/${lang}`);
+    if (shell) return shell;
+    throw error;
+  }
+}
+
+self.addEventListener('fetch', (event) => {
+  const { request } = event;
+  if (request.method !== 'GET') return;
+  const url = new URL(request.url);
+  if (url.origin !== self.location.origin) return;
+  if (url.pathname.startsWith('/_next/static/')) {
+    event.respondWith(staticAsset(request));
+  } else if (request.mode === 'navigate') {
+    event.respondWith(page(request));
+  }
+});

@@ -1,0 +1,108 @@
+import { expect, test, type Page } from '@playwright/test';
+import { advise, answerQuestion, persona, shownOptions, type Answers } from './interview-helpers';
+
+/**
+ * Offline (public/sw.js, components/app/offline.tsx): after a first visit
+ * the interview and the results work with the network off; pages still come
+ * from the network first, so a new version of the rules reaches the device
+ * at the next online visit; and the offline copy never holds an answer.
+ */
+test.describe.configure({ timeout: 180_000 });
+
+const CACHE = 'pathway-offline-v1';
+
+/** Every script and style the page has loaded is in the offline cache (the engine's chunks included). */
+async function waitUntilKept(page: Page): Promise<void> {
+  await expect(page.locator('html')).toHaveAttribute('data-offline-ready', 'true', { timeout: 30_000 });
+  await expect(page.locator('[data-engine="browser"]')).toHaveCount(1, { timeout: 15_000 });
+  await expect
+    .poll(
+      () =>
+        page.evaluate(async (name) => {
+          const cache = await caches.open(name);
+          const wanted = performance
+            .getEntriesByType('resource')
+            .map((e) => e.name)
+            .filter((u) => new URL(u).pathname.startsWith('/_next/static/'));
+          const missing = [];
+          for (const url of wanted) if (!(await cache.match(url))) missing.push(url);
+          return missing.length;
+        }, CACHE),
+      { timeout: 20_000 },
+    )
+    .toBe(0);
+}
+
+/** The pages in the offline cache (not the app's files), with their text. */
+async function cachedPages(page: Page): Promise<{ path: string; text: string }[]> {
+  return page.evaluate(async (name) => {
+    const cache = await caches.open(name);
+    const pages = [];
+    for (const request of await cache.keys()) {
+      const url = new URL(request.url);
+      if (url.pathname.startsWith('/_next/static/')) continue;
+      pages.push({ path: url.pathname, text: await (await cache.match(request))!.text() });
+    }
+    return pages.sort((a, b) => a.path.localeCompare(b.path));
+  }, CACHE);
+}
+
+test('P12 in Czechia: after one visit, the whole interview and the results work offline, also after a reload', async ({ page, context }) => {
+  await page.goto('/en/q/hostCountry');
+  await waitUntilKept(page);
+
+  await context.setOffline(true);
+  const answers: Answers = persona('P12');
+  const given: Answers = {};
+  for (let i = 0; i < 40 && /\/q\//.test(page.url()); i++) await answerQuestion(page, answers, given);
+  await expect(page).toHaveURL(/\/en\/review$/);
+  await Promise.all([page.waitForURL('**/en/results'), page.locator('[data-action="continue"]').click()]);
+
+  const expected = advise(given, 'en');
+  expect(await shownOptions(page)).toEqual(expected);
+  // The page says which rule versions it used.
+  await expect(page.locator('[data-rule-set="CZ"]')).toHaveAttribute('data-version', /^\d{4}-\d{2}-\d{2}$/);
+
+  // A reload without network: the offline copy of the app draws the results from the answers cookie.
+  await page.reload();
+  await expect(page.locator('[data-option]').first()).toBeVisible({ timeout: 15_000 });
+  expect(await shownOptions(page)).toEqual(expected);
+  await expect(page).toHaveTitle(/Your options|Results/i);
+
+  // A question page never visited before opens offline too.
+  await page.goto('/en/q/birthDate');
+  await expect(page.locator('form[data-question="birthDate"]')).toBeVisible({ timeout: 15_000 });
+
+  // What the cache holds: the start page and the first question, with no answer in them.
+  const pages = await cachedPages(page);
+  expect(pages.map((p) => p.path)).toEqual(['/en', '/en/q/hostCountry']);
+  for (const p of pages) {
+    expect(p.text).not.toContain('data-review-item');
+    expect(p.text).not.toContain('data-option=');
+    expect(p.text).not.toContain(String(given.birthDate));
+  }
+});
+
+test('pages come from the network first: a new version reaches the device at the next online visit', async ({ page, context }) => {
+  await page.goto('/nl/q/hostCountry');
+  await waitUntilKept(page);
+
+  // Pretend the device holds an old copy of the page.
+  await page.evaluate(async (name) => {
+    const cache = await caches.open(name);
+    await cache.put('/nl/q/hostCountry', new Response('<!doctype html><title>old</title><p>OLD COPY</p>', { headers: { 'content-type': 'text/html' } }));
+  }, CACHE);
+
+  // Online: the network's page, not the old copy. A new build (here: its note
+  // forgotten, as when the script names change) renews the copy.
+  await page.evaluate(() => localStorage.removeItem('pathway-offline-build'));
+  await page.goto('/nl/q/hostCountry');
+  await expect(page.locator('form[data-question="hostCountry"]')).toBeVisible();
+  await expect(page.locator('body')).not.toContainText('OLD COPY');
+  await expect.poll(async () => (await cachedPages(page)).find((p) => p.path === '/nl/q/hostCountry')?.text.includes('OLD COPY'), { timeout: 20_000 }).toBe(false);
+
+  // Offline: the renewed copy.
+  await context.setOffline(true);
+  await page.goto('/nl/q/hostCountry');
+  await expect(page.locator('form[data-question="hostCountry"]')).toBeVisible({ timeout: 15_000 });
+});
