@@ -114,6 +114,7 @@ test('a Dutch volunteer runs three clients in a row (uk, en, uk); after “Next 
     await context.addCookies([{ name: 'pathway_answers', value: encodeURIComponent(JSON.stringify(answers)), url: baseURL!, httpOnly: false, sameSite: 'Lax' }]);
 
     await page.goto('/nl/review');
+    await expect(page.locator('[data-hub-bar] [data-action="next-client"]')).toBeVisible();
     const birthText = await page.locator('[data-answer="birthDate"]').innerText();
     expect(birthText).toBe(formatLongDate(String(answers.birthDate), 'nl'));
     if (previous) {

@@ -96,11 +96,21 @@ test('back, change and prune: changing sex from male to female removes the stale
   await expect(page).toHaveURL(/\/en\/review$/);
 });
 
-test('switching language keeps the answers and the place', async ({ page }) => {
+test('switching language keeps the answers and the place, also after steps taken in the browser', async ({ page }) => {
   await page.goto('/uk/q/hostCountry');
+  await expect(page.locator('[data-engine="browser"]')).toHaveCount(1, { timeout: 15_000 });
   await page.locator('input[name="hostCountry"][value="NL"]').check();
   await page.locator('[data-action="continue"]').click();
   await expect(page).toHaveURL(/\/uk\/q\/birthDate$/);
+  // The step happened in the page: the title, the focus and the language links follow it.
+  await expect(page).toHaveTitle(/^Яка ваша дата народження\?/);
+  await expect(page.locator('form[data-question="birthDate"] h1')).toBeFocused();
+  await expect(page.locator('nav a[hreflang="nl"]')).toHaveAttribute('href', '/nl/q/birthDate');
+  // The browser's Back button returns to the earlier step, drawn in the page.
+  await page.goBack();
+  await expect(page.locator('form[data-question="hostCountry"] input[value="NL"]')).toBeChecked();
+  await page.goForward();
+  await expect(page.locator('form[data-question="birthDate"]')).toBeVisible();
   await page.locator('nav a[hreflang="nl"]').click();
   await expect(page).toHaveURL(/\/nl\/q\/birthDate$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
