@@ -60,13 +60,18 @@ export function parseAnswersJson(text: string): Facts & { hostCountry: HostCount
   const parsed = FactsSchema.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    if (issue.code === 'unrecognized_keys') throw new InputError(issue.keys.join(', '), 'unknown key');
+    if (issue.code === 'unrecognized_keys') throw new InputError(issue.keys.map(keyName).join(', '), 'unknown key');
     const key = String(issue.path[0] ?? 'answers');
     const value = (data as Record<string, unknown>)[key];
     throw new InputError(key, `${JSON.stringify(value) ?? 'missing'} is not allowed: ${describeIssue(issue.message)}`);
   }
   if (parsed.data.hostCountry === undefined) throw new InputError('hostCountry', 'is required to give advice');
   return parsed.data as Facts & { hostCountry: HostCountry };
+}
+
+/** A key as written, or quoted when it is empty or would blur the message: advise: "": unknown key */
+function keyName(key: string): string {
+  return /^[A-Za-z0-9_-]+$/.test(key) ? key : JSON.stringify(key);
 }
 
 function describeIssue(message: string): string {

@@ -59,6 +59,7 @@ describe('the advise command', { timeout: 60_000 }, () => {
   it.each([
     ['an unknown host country', '{"hostCountry":"XX"}', /^advise: hostCountry: /],
     ['an unknown key', '{"hostCountry":"NL","name":"Olena"}', /^advise: name: unknown key/],
+    ['an empty key', '{"hostCountry":"NL","":1}', /^advise: "": unknown key/],
     ['an impossible date', '{"hostCountry":"NL","birthDate":"1990-02-30"}', /^advise: birthDate: /],
     ['a value out of range', '{"hostCountry":"NL","insuredWorkMonthsLast24":25}', /^advise: insuredWorkMonthsLast24: /],
     ['a number given as text', '{"hostCountry":"NL","householdSize":"3"}', /^advise: householdSize: /],
