@@ -256,22 +256,14 @@ export function RuleSetView({
         </nav>
       </div>
 
-      <section id="options" aria-labelledby="options-title" className="space-y-4">
-        <h2 id="options-title" className="text-2xl font-bold">
-          {t('rulebook:set.options')}
-        </h2>
-        <p>{t('rulebook:set.optionsIntro')}</p>
+      <BookSection id="options" title={t('rulebook:set.options')} intro={t('rulebook:set.optionsIntro')}>
         <p className="text-sm text-gray-800">{t('rulebook:set.readOn', { date: formatDate(readOn, lang) })}</p>
         {set.options.map((option) => (
           <OptionEntry key={option.id} option={option} set={set} ctx={ctx} sourceTitle={sourceTitle} sourceCode={sourceCode} />
         ))}
-      </section>
+      </BookSection>
 
-      <section id="parameters" aria-labelledby="parameters-title" className="space-y-4">
-        <h2 id="parameters-title" className="text-2xl font-bold">
-          {t('rulebook:set.parameters')}
-        </h2>
-        <p>{t('rulebook:set.parametersIntro')}</p>
+      <BookSection id="parameters" title={t('rulebook:set.parameters')} intro={t('rulebook:set.parametersIntro')}>
         {parameters.length === 0 && <p>{t('rulebook:set.noParameters')}</p>}
         {parameters.map(([pname, parameter]) => {
           let inForce: DatedValue | undefined;
@@ -297,13 +289,9 @@ export function RuleSetView({
             </section>
           );
         })}
-      </section>
+      </BookSection>
 
-      <section id="sources" aria-labelledby="sources-title" className="space-y-4">
-        <h2 id="sources-title" className="text-2xl font-bold">
-          {t('rulebook:set.sources')}
-        </h2>
-        <p>{t('rulebook:set.sourcesIntro')}</p>
+      <BookSection id="sources" title={t('rulebook:set.sources')} intro={t('rulebook:set.sourcesIntro')}>
         <ul className="space-y-3">
           {set.sources.map((s) => (
             <li key={s.id} id={`source-${s.id}`} className="rounded border-2 border-gray-300 p-3" data-source={s.id}>
@@ -328,13 +316,9 @@ export function RuleSetView({
             </li>
           ))}
         </ul>
-      </section>
+      </BookSection>
 
-      <section id="history" aria-labelledby="history-title" className="space-y-4">
-        <h2 id="history-title" className="text-2xl font-bold">
-          {t('rulebook:set.history')}
-        </h2>
-        <p>{t('rulebook:set.historyIntro')}</p>
+      <BookSection id="history" title={t('rulebook:set.history')} intro={t('rulebook:set.historyIntro')}>
         <ol className="space-y-3" data-history>
           {versions.map((v) => {
             const shown = v.version === set.version && v.status === set.status;
@@ -368,7 +352,20 @@ export function RuleSetView({
             );
           })}
         </ol>
-      </section>
+      </BookSection>
     </div>
+  );
+}
+
+/** One part of a rule set's page: a heading of the page's outline, an optional introduction, the content. */
+function BookSection({ id, title, intro, children }: { id: string; title: string; intro?: string; children: ReactNode }) {
+  return (
+    <section id={id} aria-labelledby={`${id}-title`} className="space-y-4">
+      <h2 id={`${id}-title`} className="text-2xl font-bold">
+        {title}
+      </h2>
+      {intro !== undefined && <p>{intro}</p>}
+      {children}
+    </section>
   );
 }

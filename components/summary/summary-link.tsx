@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { Language } from '../../locales';
-import { otherLanguages, summaryLanguages, type HubMode } from '../../lib/hub-languages';
+import { summaryLanguages, type HubMode } from '../../lib/hub-languages';
+import { SecondLanguageSelect } from './second-language-select';
 import { languageAutonym } from '../../app/_lib/format';
 import { OpenForPrint } from '../results/print-button';
 import { HubBar } from '../hub/hub-bar';
@@ -26,24 +27,7 @@ export function SummaryLink({ lang, t, hub }: { lang: Language; t: TFunction; hu
             <strong lang={first}>{languageAutonym(first)}</strong>
           </p>
         )}
-        <div className="flex flex-col">
-          <label htmlFor="summary-second" className="mb-1 font-bold">
-            {t('summary:secondLanguage')}
-          </label>
-          <select
-            id="summary-second"
-            name="second"
-            defaultValue={second ?? ''}
-            className="h-11 rounded border-2 border-gray-900 bg-white px-3 focus:outline-none focus-visible:ring-4 focus-visible:ring-yellow-400"
-          >
-            <option value="">{t('summary:secondNone')}</option>
-            {otherLanguages(first).map((l) => (
-              <option key={l} value={l} lang={l}>
-                {languageAutonym(l)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SecondLanguageSelect t={t} first={first} second={second} />
         <button
           type="submit"
           data-action="print"

@@ -7,16 +7,16 @@ import { PrintNow } from '../../../components/summary/print-now';
 import { SummaryDocument, type SummaryHalf } from '../../../components/summary/summary-document';
 import { assertSameEvaluation, columnWeights, printedLength, secondLanguage } from '../../../components/summary/summary-data';
 import { SummaryStyles } from '../../../components/summary/summary-styles';
+import { SecondLanguageSelect } from '../../../components/summary/second-language-select';
 import { buildAdvice, NoRulesInForceError } from '../../../lib/advice';
 import { readAnswers } from '../../../lib/answers-cookie';
-import { otherLanguages, readHubMode } from '../../../lib/hub-mode';
+import { readHubMode } from '../../../lib/hub-mode';
 import { getT } from '../../../lib/i18n';
 import { optionalText } from '../../../lib/interview';
 import { optionTextKey } from '../../../lib/present';
 import { today } from '../../../lib/today';
 import { restore, stepOf } from '../../../machines';
 import { isLanguage, type Language } from '../../../locales';
-import { languageAutonym } from '../../_lib/format';
 
 /** Answers are read from the cookie on every request: never prerendered, never cached. */
 export const dynamic = 'force-dynamic';
@@ -92,24 +92,7 @@ export default async function SummaryPage({ params, searchParams }: { params: Pa
             </noscript>
           </div>
           <form method="get" action={`/${lang}/summary`} className="flex flex-wrap items-end gap-3">
-            <div className="flex flex-col">
-              <label htmlFor="summary-second" className="mb-1 font-bold">
-                {t('summary:secondLanguage')}
-              </label>
-              <select
-                id="summary-second"
-                name="second"
-                defaultValue={second ?? ''}
-                className="h-11 rounded border-2 border-gray-900 bg-white px-3 focus:outline-none focus-visible:ring-4 focus-visible:ring-yellow-400"
-              >
-                <option value="">{t('summary:secondNone')}</option>
-                {otherLanguages(lang).map((l) => (
-                  <option key={l} value={l} lang={l}>
-                    {languageAutonym(l)}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <SecondLanguageSelect t={t} first={lang} second={second} />
             <button
               type="submit"
               data-action="second-language"
