@@ -23,7 +23,7 @@ import {
   type RuleSet,
 } from '../rules';
 import type { Language } from '../locales';
-import { formatDate, INTL_LOCALE } from './present';
+import { displayNames, formatDate, formatNumber, INTL_LOCALE, listFormat, numberFormat } from './present';
 
 export interface DescribeContext {
   t: TFunction;
@@ -65,8 +65,10 @@ function quote(ctx: Pick<DescribeContext, 't'>, text: string): string {
   return ctx.t(`${NS}:quote`, { text });
 }
 
+const REGION: Intl.DisplayNamesOptions = { type: 'region' };
+
 function countryName(code: string, lang: Language): string {
-  return new Intl.DisplayNames([INTL_LOCALE[lang]], { type: 'region' }).of(code) ?? code;
+  return displayNames(INTL_LOCALE[lang], REGION).of(code) ?? code;
 }
 
 /** An answer value in words: the question's option label, a region or country name, a date. */
@@ -81,16 +83,19 @@ export function valueText(ctx: Pick<DescribeContext, 't' | 'lang'>, key: FactKey
   return text === label || text === label.slice(label.indexOf(':') + 1) ? value : text;
 }
 
+const OR_LIST: Intl.ListFormatOptions = { style: 'long', type: 'disjunction' };
+const AND_LIST: Intl.ListFormatOptions = { style: 'long', type: 'conjunction' };
+
 function list(lang: Language, items: string[], type: 'disjunction' | 'conjunction' = 'disjunction'): string {
-  return new Intl.ListFormat(INTL_LOCALE[lang], { style: 'long', type }).format(items);
+  return listFormat(INTL_LOCALE[lang], type === 'disjunction' ? OR_LIST : AND_LIST).format(items);
 }
 
 function money(amount: number, currency: string, lang: Language): string {
-  return new Intl.NumberFormat(INTL_LOCALE[lang], { style: 'currency', currency, currencyDisplay: 'code', maximumFractionDigits: 2, minimumFractionDigits: 0 }).format(amount);
+  return numberFormat(INTL_LOCALE[lang], { style: 'currency', currency, currencyDisplay: 'code', maximumFractionDigits: 2, minimumFractionDigits: 0 }).format(amount);
 }
 
 function number(n: number, lang: Language): string {
-  return new Intl.NumberFormat(INTL_LOCALE[lang]).format(n);
+  return formatNumber(n, lang);
 }
 
 /** A parameter value in words, by its unit: money, a period, a date, region or country names. */

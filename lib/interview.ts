@@ -22,7 +22,7 @@ import {
 import { questionFor } from '../machines';
 import type { Language } from '../locales';
 import type { Advice } from './advice';
-import type { PresentedOption } from './present';
+import { collator, dateTimeFormat, displayNames, numberFormat, type PresentedOption } from './present';
 
 // ---------------------------------------------------------------------------
 // Languages and formats
@@ -34,9 +34,12 @@ export function intlLocale(lang: Language): string {
   return INTL_LOCALE[lang];
 }
 
+const LONG_DATE: Intl.DateTimeFormatOptions = { dateStyle: 'long', timeZone: 'UTC' };
+
 /** `2027-03-04` → «4 березня 2027 р.», «4 maart 2027», «4 March 2027». */
 export function formatLongDate(iso: string, lang: Language): string {
-  return new Intl.DateTimeFormat(intlLocale(lang), { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+  // The formatter is cached; the dates are not (some are answers: nothing of a person outlives a request).
+  return dateTimeFormat(intlLocale(lang), LONG_DATE).format(new Date(`${iso}T00:00:00Z`));
 }
 
 export function isFactKey(value: unknown): value is FactKey {
@@ -59,28 +62,38 @@ export const MONEY_KEYS: readonly FactKey[] = ['monthlyGrossIncome', 'householdA
 /** A currency for a field label: «євро (€)», «Pools zloty (PLN)», «Czech koruna (CZK)». */
 export function currencyLabel(currency: string, lang: Language): string {
   const locale = intlLocale(lang);
-  const name = new Intl.DisplayNames([locale], { type: 'currency' }).of(currency) ?? currency;
+  const name = displayNames(locale, { type: 'currency' }).of(currency) ?? currency;
   const symbol =
-    new Intl.NumberFormat(locale, { style: 'currency', currency, currencyDisplay: 'narrowSymbol' })
+    numberFormat(locale, { style: 'currency', currency, currencyDisplay: 'narrowSymbol' })
       .formatToParts(0)
       .find((p) => p.type === 'currency')?.value ?? currency;
   return symbol === currency ? `${name} (${currency})` : `${name} (${symbol}, ${currency})`;
 }
 
 export function formatMoney(amount: number, currency: string, lang: Language): string {
-  return new Intl.NumberFormat(intlLocale(lang), { style: 'currency', currency, maximumFractionDigits: 0 }).format(amount);
+  return numberFormat(intlLocale(lang), { style: 'currency', currency, maximumFractionDigits: 0 }).format(amount);
 }
 
+const REGION: Intl.DisplayNamesOptions = { type: 'region' };
+
 export function countryName(code: string, lang: Language): string {
-  return new Intl.DisplayNames([intlLocale(lang)], { type: 'region' }).of(code) ?? code;
+  return displayNames(intlLocale(lang), REGION).of(code) ?? code;
 }
+
+const countryLists = new Map<Language, readonly { value: HostCountry; label: string }[]>();
 
 /** The host countries for the first question, sorted by their name in the page language. */
 export function countryChoices(lang: Language): { value: HostCountry; label: string }[] {
-  const collator = new Intl.Collator(intlLocale(lang));
-  return HOST_COUNTRIES.map((value) => ({ value, label: countryName(value, lang) })).sort((a, b) =>
-    collator.compare(a.label, b.label),
-  );
+  let choices = countryLists.get(lang);
+  if (!choices) {
+    const compare = collator(intlLocale(lang));
+    choices = HOST_COUNTRIES.map((value) => ({ value, label: countryName(value, lang) })).sort((a, b) =>
+      compare.compare(a.label, b.label),
+    );
+    countryLists.set(lang, choices);
+  }
+  // Copies: a caller may change what it gets without changing the next page's list.
+  return choices.map((c) => ({ ...c }));
 }
 
 /** A region's name in the page language (the `regions` namespace, names from the glossary). */
@@ -88,17 +101,30 @@ export function regionName(t: TFunction, code: string): string {
   return t(`regions:${code}`);
 }
 
+const regionLists = new WeakMap<TFunction, Map<Language, readonly { value: string; label: string }[]>>();
+
 /**
  * The 27 regions sorted by name in the page language. A leading «місто» /
  * «oblast» is ignored for sorting, so that Kyiv city (UA-30) and Kyiv oblast
  * (UA-32) stand next to each other, each under its own clear name.
  */
 export function regionChoices(t: TFunction, lang: Language): { value: string; label: string }[] {
-  const collator = new Intl.Collator(intlLocale(lang));
-  const sortKey = (label: string) => label.replace(/^(місто|oblast|city of)\s+/i, '');
-  return UA_REGIONS.map((value) => ({ value, label: regionName(t, value) })).sort(
-    (a, b) => collator.compare(sortKey(a.label), sortKey(b.label)) || collator.compare(a.label, b.label),
-  );
+  // Per translator (the texts) and language (the sort order); the translators live as long as the server.
+  let byLang = regionLists.get(t);
+  if (!byLang) {
+    byLang = new Map();
+    regionLists.set(t, byLang);
+  }
+  let choices = byLang.get(lang);
+  if (!choices) {
+    const compare = collator(intlLocale(lang));
+    const sortKey = (label: string) => label.replace(/^(місто|oblast|city of)\s+/i, '');
+    choices = UA_REGIONS.map((value) => ({ value, label: regionName(t, value) })).sort(
+      (a, b) => compare.compare(sortKey(a.label), sortKey(b.label)) || compare.compare(a.label, b.label),
+    );
+    byLang.set(lang, choices);
+  }
+  return choices.map((c) => ({ ...c }));
 }
 
 // ---------------------------------------------------------------------------
@@ -291,14 +317,35 @@ export function answerText(t: TFunction, key: FactKey, value: unknown, lang: Lan
   if (input === 'date' && typeof value === 'string') return formatLongDate(value, lang);
   if (input === 'number' && typeof value === 'number') {
     if (MONEY_KEYS.includes(key) && host) return formatMoney(value, currencyOf(host), lang);
-    return t(`questions:${key}.answer`, { count: value, n: new Intl.NumberFormat(intlLocale(lang)).format(value) });
+    return t(`questions:${key}.answer`, { count: value, n: numberFormat(intlLocale(lang)).format(value) });
   }
   return t(`questions:${key}.options.${String(value)}`);
 }
 
 /** A translation, or undefined when the text does not exist (i18next returns the key). */
 export function optionalText(t: TFunction, key: string, vars?: Record<string, unknown>): string | undefined {
-  const text = t(key, vars ?? {});
+  // Without values the answer depends only on the translator and the key: a page asks for
+  // the same dozens of optional texts on every request (each option's "who", "next", ...).
+  if (vars === undefined) {
+    let texts = optionalTexts.get(t);
+    if (!texts) {
+      texts = new Map();
+      optionalTexts.set(t, texts);
+    }
+    if (texts.has(key)) return texts.get(key);
+    if (texts.size >= OPTIONAL_TEXTS_LIMIT) texts.clear();
+    const text = lookUpOptional(t, key, {});
+    texts.set(key, text);
+    return text;
+  }
+  return lookUpOptional(t, key, vars);
+}
+
+const OPTIONAL_TEXTS_LIMIT = 10_000;
+const optionalTexts = new WeakMap<TFunction, Map<string, string | undefined>>();
+
+function lookUpOptional(t: TFunction, key: string, vars: Record<string, unknown>): string | undefined {
+  const text = t(key, vars);
   const bare = key.includes(':') ? key.slice(key.indexOf(':') + 1) : key;
   return text === key || text === bare || text.trim() === '' ? undefined : text;
 }

@@ -14,13 +14,92 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** Intl locales per page language: British English writes "4 March 2027", as the glossary asks. */
 export const INTL_LOCALE: Record<Language, string> = { uk: 'uk-UA', nl: 'nl-NL', en: 'en-GB' };
 
+// ---------------------------------------------------------------------------
+// Intl formatters, made once per locale and options
+//
+// Constructing an Intl object costs far more than using one (the locale data
+// is looked up and resolved each time), and every page formats dozens of
+// dates, numbers and names. Formatters are immutable, so one per locale and
+// options is shared by every request. The keys come from the three page
+// languages and fixed option sets; the bound only guards against surprises.
+
+const INTL_CACHE_LIMIT = 512;
+const intlCache = new Map<string, object>();
+
+function cachedIntl<T extends object>(key: string, make: () => T): T {
+  let made = intlCache.get(key) as T | undefined;
+  if (made === undefined) {
+    if (intlCache.size >= INTL_CACHE_LIMIT) intlCache.clear();
+    made = make();
+    intlCache.set(key, made);
+  }
+  return made;
+}
+
+/** Keys of option objects already seen: the constant ones are stringified once. */
+const optionKeys = new WeakMap<object, string>();
+
+function optionsKey(options: object | undefined): string {
+  if (options === undefined) return '';
+  let key = optionKeys.get(options);
+  if (key === undefined) {
+    key = JSON.stringify(options);
+    optionKeys.set(options, key);
+  }
+  return key;
+}
+
+/** A shared `Intl.DateTimeFormat` for this locale and these options. */
+export function dateTimeFormat(locale: string, options?: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  return cachedIntl(`DateTimeFormat|${locale}|${optionsKey(options)}`, () => new Intl.DateTimeFormat(locale, options));
+}
+
+/** A shared `Intl.NumberFormat` for this locale and these options. */
+export function numberFormat(locale: string, options?: Intl.NumberFormatOptions): Intl.NumberFormat {
+  return cachedIntl(`NumberFormat|${locale}|${optionsKey(options)}`, () => new Intl.NumberFormat(locale, options));
+}
+
+/** A shared `Intl.DisplayNames` for this locale and these options. */
+export function displayNames(locale: string, options: Intl.DisplayNamesOptions): Intl.DisplayNames {
+  return cachedIntl(`DisplayNames|${locale}|${optionsKey(options)}`, () => new Intl.DisplayNames([locale], options));
+}
+
+/** A shared `Intl.Collator` for this locale and these options. */
+export function collator(locale: string, options?: Intl.CollatorOptions): Intl.Collator {
+  return cachedIntl(`Collator|${locale}|${optionsKey(options)}`, () => new Intl.Collator(locale, options));
+}
+
+/** A shared `Intl.ListFormat` for this locale and these options. */
+export function listFormat(locale: string, options?: Intl.ListFormatOptions): Intl.ListFormat {
+  return cachedIntl(`ListFormat|${locale}|${optionsKey(options)}`, () => new Intl.ListFormat(locale, options));
+}
+
+/** A shared `Intl.PluralRules` for this locale and these options. */
+export function pluralRules(locale: string, options?: Intl.PluralRulesOptions): Intl.PluralRules {
+  return cachedIntl(`PluralRules|${locale}|${optionsKey(options)}`, () => new Intl.PluralRules(locale, options));
+}
+
+const DATE_OPTIONS: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' };
+const dateFormats = new Map<Language, Intl.DateTimeFormat>();
+const numberFormats = new Map<Language, Intl.NumberFormat>();
+
 export function formatDate(iso: string, lang: Language): string {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat(INTL_LOCALE[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d));
+  let format = dateFormats.get(lang);
+  if (!format) {
+    format = dateTimeFormat(INTL_LOCALE[lang], DATE_OPTIONS);
+    dateFormats.set(lang, format);
+  }
+  return format.format(Date.UTC(y, m - 1, d));
 }
 
 export function formatNumber(n: number, lang: Language): string {
-  return new Intl.NumberFormat(INTL_LOCALE[lang]).format(n);
+  let format = numberFormats.get(lang);
+  if (!format) {
+    format = numberFormat(INTL_LOCALE[lang]);
+    numberFormats.set(lang, format);
+  }
+  return format.format(n);
 }
 
 function formatVars(vars: ReasonVars, lang: Language): Record<string, string | number> {

@@ -30,7 +30,7 @@ import { CONNECTIONS, load, LOAD_SECONDS, type LoadResult } from './bench/load';
 import { profileResults } from './bench/profile';
 import { benchRules } from './bench/rules';
 import { startServer, stopAll, type Server } from './bench/server';
-import { pageWeight, type PageWeight } from './bench/weight';
+import { engineWeight, pageWeight, type PageWeight } from './bench/weight';
 import { BARE_DIR, createWorkspace, nextBuild, type Workspace } from './bench/workspace';
 
 const SECTIONS = ['rules', 'weight', 'lighthouse', 'load'] as const;
@@ -183,6 +183,10 @@ async function main(): Promise<void> {
         const pages = [await pageWeight(app.base, 'question page, cold', QUESTION_PATH)];
         if (journey) pages.push(await pageWeight(app.base, 'results page', RESULTS_PATH, journey.cookie));
         report(...weightFigures(bare, pages));
+        const engine = await engineWeight(app.base, QUESTION_PATH);
+        report(
+          info('weight', 'interview engine, fetched at the first touch or once the page has settled (not in the first load)', `${(engine.bytes / 1024).toFixed(1)} kB gzip in ${engine.count} scripts`),
+        );
         if (!journey) report(failed('weight', `results page ${RESULTS_PATH}`, 'no answers cookie', `≤ ${WEIGHT_RATIO.toFixed(2)}× bare`));
       } catch (error) {
         report(failed('weight', 'JavaScript weight', error, `≤ ${WEIGHT_RATIO.toFixed(2)}× bare`));

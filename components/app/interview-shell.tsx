@@ -5,12 +5,14 @@ import type { HubMode } from '../../lib/hub-languages';
 import type { Language } from '../../locales';
 import type { Engine, Screen } from './engine';
 import { keepForOffline } from './offline';
+import { whenSettled } from './when-settled';
 
 /**
  * The interview pages with JavaScript: the page arrives rendered by the
- * server (and works as plain forms while nothing else has loaded); when the
- * browser is idle it loads the interview engine (the machine, the rules, the
- * texts of this language and the same views), and from then on answers,
+ * server (and works as plain forms while nothing else has loaded); at the
+ * first touch or key, or once the page has settled (when-settled.ts), it
+ * loads the interview engine (the machine, the rules, the texts of this
+ * language and the same views), and from then on answers,
  * Back, Change and "check your answers" are handled in the browser without
  * reloading the page. The history and the address follow every step, so the
  * browser's Back button and a reload land on the same step.
@@ -61,11 +63,11 @@ export function InterviewShell({
           setStale(false);
         });
     };
-    const idle = window.requestIdleCallback ? window.requestIdleCallback(load, { timeout: 2000 }) : window.setTimeout(load, 300);
+    // A page drawn for another address (the offline copy) needs the engine at once.
+    const cancel = renderedFor.split('|')[0] !== at ? (load(), () => undefined) : whenSettled(load);
     return () => {
       cancelled = true;
-      if (window.cancelIdleCallback) window.cancelIdleCallback(idle);
-      else window.clearTimeout(idle);
+      cancel();
     };
   }, [lang, asOf, hub, renderedFor, disabled]);
 

@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect } from 'react';
+import { whenSettled } from './when-settled';
 
 /**
  * Offline use (public/sw.js): after the first visit the service worker
@@ -69,7 +70,7 @@ async function keepShells(lang: string): Promise<void> {
 }
 
 /**
- * Registers the service worker once the page has loaded and keeps what
+ * Registers the service worker once the page has settled and keeps what
  * offline use needs. Production builds only (a development server's scripts
  * change on every edit). Renders nothing; the page works without it.
  */
@@ -101,10 +102,10 @@ export function OfflineSupport({ lang }: { lang: string }) {
         // No offline copy: everything still works online.
       }
     };
-    if (document.readyState === 'complete') void start();
-    else window.addEventListener('load', () => void start(), { once: true });
+    const cancel = whenSettled(() => void start());
     return () => {
       cancelled = true;
+      cancel();
     };
   }, [lang]);
   return null;

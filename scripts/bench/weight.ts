@@ -60,3 +60,27 @@ export async function pageWeight(base: string, label: string, path: string, cook
     html: gz(html),
   };
 }
+
+/**
+ * The interview engine: the gzip size of the scripts a browser fetches after
+ * the first load of a question page, when the engine (machine, rules, one
+ * language's texts, views) is imported at the first touch or once the page has settled. Not part of the first-load
+ * figure; shown beside it, measured in Debian's Chromium.
+ */
+export async function engineWeight(base: string, path: string): Promise<{ bytes: number; count: number }> {
+  const { chromium } = await import('@playwright/test');
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+  try {
+    const page = await browser.newPage();
+    await page.goto(base + path);
+    const initial = new Set(await page.locator('script[src]').evaluateAll((els) => els.map((e) => (e as HTMLScriptElement).src)));
+    await page.locator('[data-engine="browser"]').waitFor({ timeout: 30_000 });
+    const loaded = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
+    const later = loaded.filter((url) => /\/_next\/static\/.*\.js$/.test(new URL(url).pathname) && !initial.has(url));
+    let bytes = 0;
+    for (const url of later) bytes += gz(Buffer.from(await (await fetch(url)).arrayBuffer()));
+    return { bytes, count: later.length };
+  } finally {
+    await browser.close();
+  }
+}
