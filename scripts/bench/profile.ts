@@ -4,7 +4,7 @@
  * 1. In-process timings of the work the page does per request, from the same
  *    source files (tsx, not the Turbopack bundle): reading the answers,
  *    restoring the interview, buildAdvice for today (evaluation, then the
- *    texts), and the timeline (buildAdvice again for every key date).
+ *    texts), and the timeline (lib/timeline.ts: an evaluation per key date).
  * 2. A V8 CPU profile of a production server (`node --cpu-prof`) under
  *    autocannon load on the results page, restricted to the load window and
  *    mapped back to the original files through the server chunks' source
@@ -22,7 +22,9 @@ import { performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';
 import { buildAdvice } from '../../lib/advice';
 import { decodeAnswers } from '../../lib/answers-cookie';
-import { keyDates, statusChanges } from '../../lib/interview';
+import { getT } from '../../lib/i18n';
+import { keyDates } from '../../lib/interview';
+import { timelinePoints } from '../../lib/timeline';
 import { restore, stepOf } from '../../machines';
 import { evaluatePerson, neededFactsFor, type Facts, type HostCountry } from '../../rules';
 import type { Language } from '../../locales';
@@ -65,18 +67,8 @@ function inProcess(o: ProfileOptions): Figure[] {
   const raw = JSON.stringify(o.answers);
   const today = buildAdvice(answers, o.asOf, lang);
   const dates = keyDates(answers, o.asOf, today.options);
-  const timeline = () => {
-    let previous = today;
-    for (const { date } of dates) {
-      try {
-        const then = buildAdvice(answers, date, lang);
-        statusChanges(previous, then);
-        previous = then;
-      } catch {
-        // no rules in force on that date
-      }
-    }
-  };
+  const t = getT(lang);
+  const timeline = () => timelinePoints(answers, today, t);
   const read = msPerCall(() => stepOf(restore({ asOf: o.asOf, answers: decodeAnswers(raw), at: 'results' })));
   const replays = restore({ asOf: o.asOf, answers, at: 'results' }).context.journey.path.length + 1;
   const needed = msPerCall(() => neededFactsFor(answers, o.asOf));
@@ -96,7 +88,7 @@ function inProcess(o: ProfileOptions): Figure[] {
       `${total.toFixed(2)} ms before rendering = read answers + restore interview ${read.toFixed(2)} ms (${pct(read)}; ` +
         `resolveJourney replays neededFacts ${replays}× for a ${replays - 1}-answer path, ${needed.toFixed(2)} ms each on the full answers) + ` +
         `buildAdvice today ${advice.toFixed(2)} ms (${pct(advice)}; evaluatePerson alone ${evaluate.toFixed(2)} ms, texts ${(advice - evaluate).toFixed(2)} ms) + ` +
-        `timeline ${line.toFixed(2)} ms (${pct(line)}; ${dates.length} × buildAdvice + statusChanges)`,
+        `timeline ${line.toFixed(2)} ms (${pct(line)}; ${dates.length} × evaluatePerson, the changes in words)`,
     ),
     info(
       'profile',
