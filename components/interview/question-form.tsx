@@ -14,6 +14,7 @@ import {
   type FieldValues,
 } from '../../lib/interview';
 import { BiPlain, BiText, type TextLanguages } from '../hub/bi-text';
+import { RegionSearch } from './region-search';
 
 interface Props {
   lang: Language;
@@ -198,8 +199,16 @@ function Inputs({
 
   if (question.input === 'region') {
     const selected = values[key] ?? '';
+    const choices = regionChoices(texts.main.t, texts.main.lang);
     return (
       <div className="flex flex-col">
+        <RegionSearch
+          selectId={key}
+          label={t('interview:region.search.label')}
+          hint={t('interview:region.search.hint')}
+          matches={Array.from({ length: choices.length + 1 }, (_, n) => (n === 0 ? '' : t('interview:region.search.matches', { count: n })))}
+          none={t('interview:region.search.none')}
+        />
         <label htmlFor={key} className="mb-1 font-bold">
           {t('interview:region.label')}
         </label>
@@ -212,7 +221,7 @@ function Inputs({
           className={`${TEXT_INPUT} w-full max-w-md bg-white ${invalid(key) ? INVALID : ''}`}
         >
           <option value="">{t('interview:region.choose')}</option>
-          {regionChoices(texts.main.t, texts.main.lang).map((r) => (
+          {choices.map((r) => (
             <option key={r.value} value={r.value} lang={texts.main.lang !== lang ? texts.main.lang : undefined}>
               {texts.beside ? `${r.label} (${regionName(texts.beside.t, r.value)})` : r.label}
             </option>

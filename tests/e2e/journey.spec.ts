@@ -280,3 +280,35 @@ test('keyboard alone completes a short journey', async ({ page }) => {
   await expect(page).toHaveURL(/\/en\/results$/);
   await expect(page.locator('[data-option="NL.temporary-protection"]')).toBeVisible();
 });
+
+const SEARCH = [
+  { lang: 'en', typed: 'kharkiv', status: '1 region matches.' },
+  { lang: 'nl', typed: 'charkiv', status: '1 regio gevonden.' },
+  { lang: 'uk', typed: 'харк', status: 'Знайдено 1 регіон.' },
+] as const;
+
+for (const { lang, typed, status } of SEARCH) {
+  test(`the region list can be searched (${lang}): typing chooses the one region that matches`, async ({ page }) => {
+    // Norway asks where in Ukraine a person comes from.
+    await page.goto(`/${lang}/q/hostCountry`);
+    await page.locator('input[name="hostCountry"][value="NO"]').check();
+    await page.locator('[data-action="continue"]').click();
+    // Birth date and sex: "I don't know" (they do not change which regions are listed).
+    for (const key of ['birthDate', 'sex']) {
+      await expect(page).toHaveURL(new RegExp(`/q/${key}$`));
+      await page.locator('[data-action="unknown"]').click();
+    }
+    await expect(page).toHaveURL(new RegExp(`/${lang}/q/originOblast$`));
+    const search = page.locator('#originOblast-search');
+    await search.fill(typed);
+    await expect(page.locator('#originOblast-search-status')).toHaveText(status);
+    await expect(page.locator('select#originOblast')).toHaveValue('UA-63');
+    await expectNoAxeViolations(page);
+    await search.fill('zzz');
+    await expect(page.locator('#originOblast-search-status')).toHaveText(INTERVIEW[lang].region.search.none);
+    await search.fill(typed);
+    await page.locator('[data-action="continue"]').click();
+    await expect(page).not.toHaveURL(/\/q\/originOblast$/);
+    await expect(page.locator('[data-answer="originOblast"]')).toBeVisible();
+  });
+}
