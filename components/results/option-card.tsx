@@ -58,7 +58,8 @@ export function OptionCard({
       data-option={option.id}
       data-status={option.status}
       aria-labelledby={titleId}
-      className="break-inside-avoid-page rounded-lg border-2 border-gray-300 p-4"
+      // Cards below the screen are laid out only when scrolled to (or printed): less work before the first screen.
+      className="break-inside-avoid-page rounded-lg border-2 border-gray-300 p-4 [contain-intrinsic-size:auto_28rem] [content-visibility:auto] print:[content-visibility:visible]"
     >
       <h3 id={titleId} className="text-xl leading-snug font-bold">
         {option.title}
