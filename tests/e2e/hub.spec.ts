@@ -153,3 +153,19 @@ test('a Dutch volunteer runs three clients in a row (uk, en, uk); after “Next 
   await expect(page.locator('form[data-question="hostCountry"] legend h1')).toHaveText(nlQuestions.hostCountry.title);
   await expect(page.locator('[data-hub-bar]')).toHaveCount(0);
 });
+
+test('in hub mode the steps taken in the browser keep both languages and "Next client"', async ({ page, context, baseURL }) => {
+  await context.addCookies([{ name: 'pathway_hub_mode', value: 'nl.uk', url: baseURL!, httpOnly: true, sameSite: 'Lax' }]);
+  await page.goto('/nl/q/hostCountry');
+  await expect(page.locator('[data-engine="browser"]')).toHaveCount(1, { timeout: 15_000 });
+  await page.evaluate(() => ((window as unknown as { pathwaySameDocument: boolean }).pathwaySameDocument = true));
+  await page.locator('input[name="hostCountry"][value="NL"]').check();
+  await page.locator('[data-action="continue"]').click();
+  await expect(page).toHaveURL(/\/nl\/q\/birthDate$/);
+  const h1 = page.locator('form[data-question="birthDate"] legend h1');
+  await expect(h1.locator('[lang="uk"]')).toHaveText(ukQuestions.birthDate.title);
+  await expect(h1.locator('[lang="nl"]')).toHaveText(nlQuestions.birthDate.title);
+  await expect(page.locator('[data-hub-bar] [data-action="next-client"]')).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { pathwaySameDocument?: boolean }).pathwaySameDocument)).toBe(true);
+  expect(await storedAnswers(context)).toEqual({ hostCountry: 'NL' });
+});
