@@ -113,8 +113,13 @@ export function InterviewShell({
         const next = engine.answer(data);
         if (next && go(next, next.refused ? 'none' : 'push')) event.preventDefault();
       } else if (action === `/${lang}/clear`) {
-        // The answers are deleted here and now, also offline; the start page follows.
+        // The answers are deleted here and now; the start page follows, from
+        // the offline copy when there is no network to post the form to.
         engine.clearAnswers();
+        if (!navigator.onLine) {
+          event.preventDefault();
+          window.location.assign(`/${lang}`);
+        }
       }
     };
     const onClick = (event: MouseEvent) => {

@@ -73,6 +73,13 @@ test('P12 in Czechia: after one visit, the whole interview and the results work 
   await page.goto('/en/q/birthDate');
   await expect(page.locator('form[data-question="birthDate"]')).toBeVisible({ timeout: 15_000 });
 
+  // "Clear my answers" works offline too: the answers are gone, the start page opens.
+  await page.goto('/en/results');
+  await expect(page.locator('[data-engine="browser"]')).toHaveCount(1, { timeout: 15_000 });
+  await page.locator('[data-action="clear"]').click();
+  await expect(page).toHaveURL(/\/en$/);
+  expect((await context.cookies()).find((c) => c.name === 'pathway_answers')).toBeUndefined();
+
   // What the cache holds: the start page and the first question, with no answer in them.
   const pages = await cachedPages(page);
   expect(pages.map((p) => p.path)).toEqual(['/en', '/en/q/hostCountry']);
