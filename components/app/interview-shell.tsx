@@ -5,7 +5,7 @@ import type { HubMode } from '../../lib/hub-languages';
 import type { Language } from '../../locales';
 import type { Engine, Screen } from './engine';
 import { keepForOffline } from './offline';
-import { whenSettled } from './when-settled';
+import { savesData, whenSettled } from './when-settled';
 
 /**
  * The interview pages with JavaScript: the page arrives rendered by the
@@ -63,8 +63,12 @@ export function InterviewShell({
           setStale(false);
         });
     };
-    // A page drawn for another address (the offline copy) needs the engine at once.
-    const cancel = renderedFor.split('|')[0] !== at ? (load(), () => undefined) : whenSettled(load);
+    // A page drawn for another address (the offline copy) needs the engine at
+    // once. With the browser's data saver on, the engine (about 150 kB) is
+    // not fetched at all: the server's pages do the same work.
+    let cancel: () => void = () => {};
+    if (renderedFor.split('|')[0] !== at) load();
+    else if (!savesData()) cancel = whenSettled(load);
     return () => {
       cancelled = true;
       cancel();

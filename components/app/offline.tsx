@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect } from 'react';
-import { whenSettled } from './when-settled';
+import { savesData, whenSettled } from './when-settled';
 
 /**
  * Offline use (public/sw.js): after the first visit the service worker
@@ -76,7 +76,8 @@ async function keepShells(lang: string): Promise<void> {
  */
 export function OfflineSupport({ lang }: { lang: string }) {
   useEffect(() => {
-    if (process.env.NODE_ENV !== 'production' || !('serviceWorker' in navigator)) return;
+    // With the data saver on, no offline copy is fetched (it would cost data the person chose to save).
+    if (process.env.NODE_ENV !== 'production' || !('serviceWorker' in navigator) || savesData()) return;
     let cancelled = false;
     const start = async () => {
       try {

@@ -40,3 +40,8 @@ export function whenSettled(work: () => void): () => void {
     cancel();
   };
 }
+
+/** The person asked the browser to save data (Save-Data, "Lite mode"): nothing optional is fetched. */
+export function savesData(): boolean {
+  return (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData === true;
+}

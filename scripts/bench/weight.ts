@@ -75,8 +75,11 @@ export async function engineWeight(base: string, path: string): Promise<{ bytes:
     await page.goto(base + path);
     const initial = new Set(await page.locator('script[src]').evaluateAll((els) => els.map((e) => (e as HTMLScriptElement).src)));
     await page.locator('[data-engine="browser"]').waitFor({ timeout: 30_000 });
-    const loaded = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
-    const later = loaded.filter((url) => /\/_next\/static\/.*\.js$/.test(new URL(url).pathname) && !initial.has(url));
+    // Scripts the page imported (not the offline copy's fetches of the same files).
+    const loaded = await page.evaluate(() =>
+      (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((e) => e.initiatorType === 'script').map((e) => e.name),
+    );
+    const later = [...new Set(loaded)].filter((url) => /\/_next\/static\/.*\.js$/.test(new URL(url).pathname) && !initial.has(url));
     let bytes = 0;
     for (const url of later) bytes += gz(Buffer.from(await (await fetch(url)).arrayBuffer()));
     return { bytes, count: later.length };

@@ -113,3 +113,23 @@ test('pages come from the network first: a new version reaches the device at the
   await page.goto('/nl/q/hostCountry');
   await expect(page.locator('form[data-question="hostCountry"]')).toBeVisible({ timeout: 15_000 });
 });
+
+test('with the data saver on, neither the engine nor the offline copy is fetched, and the interview still works', async ({ page }) => {
+  await page.addInitScript(() => Object.defineProperty(navigator, 'connection', { value: { saveData: true }, configurable: true }));
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(request.url());
+  });
+  await page.goto('/uk/q/hostCountry');
+  await page.waitForLoadState('load');
+  const firstLoad = scripts.length;
+  // Longer than the engine would wait for the page to settle.
+  await page.locator('input[name="hostCountry"][value="CZ"]').focus();
+  await page.waitForTimeout(7_000);
+  await expect(page.locator('[data-engine="server"]')).toHaveCount(1);
+  expect(scripts.length, 'no script after the first load').toBe(firstLoad);
+  expect(await page.evaluate(async () => (await caches.keys()).length)).toBe(0);
+  await page.locator('input[name="hostCountry"][value="CZ"]').check();
+  await page.locator('[data-action="continue"]').click();
+  await expect(page).toHaveURL(/\/uk\/q\/(?!hostCountry)[A-Za-z]+$/);
+});
