@@ -179,3 +179,32 @@ export async function runJourney(
   if (options.axe) await expectNoAxeViolations(page);
   return { given, asked };
 }
+
+/** Texts of the interview namespace a date error is checked against. */
+export interface DateErrorTexts {
+  errors: { summaryTitle: string; prefix: string; 'date-impossible': string };
+}
+
+/**
+ * The refused birth date "day / month / year": the error summary links to the
+ * day, the error stands beside the field, what was typed is kept, the title
+ * says there is an error, and (with JavaScript: axe needs it) axe finds nothing.
+ */
+export async function expectImpossibleDateShown(
+  page: Page,
+  texts: DateErrorTexts,
+  typed: { day: string; month: string; year: string },
+  options: { axe: boolean },
+): Promise<void> {
+  await expect(page).toHaveURL(/\/q\/birthDate$/);
+  const summary = page.locator('[data-error-summary]');
+  await expect(summary).toContainText(texts.errors.summaryTitle);
+  await expect(summary.getByRole('link', { name: texts.errors['date-impossible'] })).toHaveAttribute('href', '#birthDate-day');
+  await expect(page.locator('[data-error-for="birthDate"]')).toContainText(texts.errors['date-impossible']);
+  await expect(page.locator('input[name="birthDate-day"]')).toHaveValue(typed.day);
+  await expect(page.locator('input[name="birthDate-month"]')).toHaveValue(typed.month);
+  await expect(page.locator('input[name="birthDate-year"]')).toHaveValue(typed.year);
+  await expect(page.locator('input[name="birthDate-day"]')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page).toHaveTitle(new RegExp(`^${texts.errors.prefix}`));
+  if (options.axe) await expectNoAxeViolations(page);
+}

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import enInterview from '../../locales/en/interview.json';
 import nlInterview from '../../locales/nl/interview.json';
 import ukInterview from '../../locales/uk/interview.json';
-import { advise, LANGS, persona, runJourney, shownOptions, storedAnswers } from './interview-helpers';
+import { advise, expectImpossibleDateShown, LANGS, persona, runJourney, shownOptions, storedAnswers } from './interview-helpers';
 
 /**
  * The same interview with JavaScript switched off: plain forms posted to the
@@ -48,15 +48,7 @@ for (const lang of LANGS) {
     await page.locator('input[name="birthDate-year"]').fill('1990');
     await page.locator('[data-action="continue"]').click();
 
-    await expect(page).toHaveURL(new RegExp(`/${lang}/q/birthDate$`));
-    const summary = page.locator('[data-error-summary]');
-    await expect(summary).toContainText(texts.errors.summaryTitle);
-    await expect(summary.getByRole('link', { name: texts.errors['date-impossible'] })).toHaveAttribute('href', '#birthDate-day');
-    await expect(page.locator('[data-error-for="birthDate"]')).toContainText(texts.errors['date-impossible']);
-    await expect(page.locator('input[name="birthDate-day"]')).toHaveValue(' 31');
-    await expect(page.locator('input[name="birthDate-month"]')).toHaveValue('2');
-    await expect(page.locator('input[name="birthDate-year"]')).toHaveValue('1990');
-    await expect(page).toHaveTitle(new RegExp(`^${texts.errors.prefix}`));
+    await expectImpossibleDateShown(page, texts, { day: ' 31', month: '2', year: '1990' }, { axe: false });
 
     // A question without an answer: "choose one" beside the radios, nothing stored.
     await page.locator('input[name="birthDate-day"]').fill('30');
