@@ -8,22 +8,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT } from './workspace';
+import { NEUTRAL_ANSWERS } from '../../tests/fixtures/complete-answers';
 
 export type Answers = Record<string, string | number>;
 
-/** Values for questions a persona has no answer for and that offer no "I don't know" (as tests/e2e/interview-helpers.ts). */
-const NEUTRAL: Answers = {
-  enrolledInStudies: 'no',
-  soleCarerOfChildren: 'no',
-  partner: 'none',
-  validPassport: 'yes',
-  returnIntention: 'undecided',
-  childrenInHost: 0,
-  householdSize: 1,
-  insuredWorkMonthsLast24: 0,
-  monthlyGrossIncome: 0,
-  householdAnnualIncome: 0,
-};
 
 export function persona(id: string): Answers {
   const file = path.join(ROOT, 'tests/fixtures/cases', `${id}.json`);
@@ -89,7 +77,7 @@ export async function answerJourney(base: string, lang: string, answers: Answers
       if (html.includes('data-action="unknown"')) {
         value = 'unknown';
       } else {
-        value = NEUTRAL[key];
+        value = NEUTRAL_ANSWERS[key as keyof typeof NEUTRAL_ANSWERS];
         if (value === undefined) throw new Error(`no answer for ${key}`);
       }
     }

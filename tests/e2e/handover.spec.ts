@@ -3,8 +3,8 @@ import path from 'node:path';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { buildAdvice } from '../../lib/advice';
 import { decodeHandover, encodeHandover } from '../../lib/handover';
-import { resolveJourney } from '../../machines';
-import { allowsUnknown, type FactKey, type Facts, type HostCountry } from '../../rules';
+import type { Facts, HostCountry } from '../../rules';
+import { completeAnswers } from '../fixtures/complete-answers';
 
 /**
  * The hand-over: the results page carries the answers and the date in a QR
@@ -19,23 +19,10 @@ const AS_OF = '2026-11-28';
 const MONTH_EARLIER = '2026-10-28';
 const BASE = `http://127.0.0.1:${process.env.PATHWAY_E2E_PORT ?? 3100}`;
 
-/** Answers for questions a persona has no value for and that offer no "I don't know". */
-const NEUTRAL: Partial<Record<FactKey, string | number>> = {
-  enrolledInStudies: 'no', soleCarerOfChildren: 'no', partner: 'none', validPassport: 'yes', returnIntention: 'undecided',
-  childrenInHost: 0, householdSize: 1, insuredWorkMonthsLast24: 0, monthlyGrossIncome: 0, householdAnnualIncome: 0,
-};
-
 /** A persona's answers completed as the interview would: every question on the path answered. */
 function completed(id: string): Facts & { hostCountry: HostCountry } {
   const raw = JSON.parse(readFileSync(path.resolve(__dirname, `../fixtures/cases/${id}.json`), 'utf8')) as { answers: Record<string, unknown> };
-  const answers: Record<string, unknown> = { ...raw.answers };
-  for (let i = 0; i < 64; i++) {
-    const { next } = resolveJourney(answers as Facts, AS_OF);
-    if (next === null) break;
-    answers[next] = allowsUnknown(next) ? 'unknown' : NEUTRAL[next];
-    if (answers[next] === undefined) throw new Error(`no answer for ${next}`);
-  }
-  return resolveJourney(answers as Facts, AS_OF).answers as Facts & { hostCountry: HostCountry };
+  return completeAnswers(raw.answers as Facts, raw.answers, AS_OF);
 }
 
 async function seed(context: BrowserContext, answers: Facts): Promise<void> {

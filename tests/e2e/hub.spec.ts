@@ -4,9 +4,9 @@ import nlHub from '../../locales/nl/hub.json';
 import nlQuestions from '../../locales/nl/questions.json';
 import ukQuestions from '../../locales/uk/questions.json';
 import { formatLongDate } from '../../lib/interview';
-import { questionFor, restore, stepOf } from '../../machines';
 import type { Facts } from '../../rules';
 import { answerQuestion, AS_OF, expectNoAxeViolations, persona, storedAnswers, type Answers } from './interview-helpers';
+import { completeAnswers } from '../fixtures/complete-answers';
 
 /**
  * Hub mode: a volunteer whose interface is Dutch runs three clients in a row
@@ -19,22 +19,9 @@ import { answerQuestion, AS_OF, expectNoAxeViolations, persona, storedAnswers, t
  */
 
 const QUESTIONS = { uk: ukQuestions, en: enQuestions, nl: nlQuestions } as const;
-const NEUTRAL: Answers = { enrolledInStudies: 'no', soleCarerOfChildren: 'no', partner: 'none', validPassport: 'yes', returnIntention: 'undecided' };
-
 /** Completes `start` (the answers given on the page) from a persona, as the interview would ask. */
 function completed(start: Facts, id: string): Facts {
-  const source = persona(id);
-  let answers: Facts = { ...start };
-  for (let i = 0; i < 40; i++) {
-    const snapshot = restore({ asOf: AS_OF, answers, at: 'results' });
-    const step = stepOf(snapshot);
-    answers = { ...snapshot.context.journey.answers };
-    if (step.kind !== 'question') return answers;
-    const value = source[step.key] ?? (questionFor(step.key).allowsUnknown ? 'unknown' : NEUTRAL[step.key]);
-    if (value === undefined) throw new Error(`no answer for ${step.key}`);
-    answers = { ...answers, [step.key]: value };
-  }
-  throw new Error('the interview did not end');
+  return completeAnswers(start, persona(id), AS_OF);
 }
 
 async function cookie(context: BrowserContext, name: string): Promise<string | undefined> {

@@ -9,6 +9,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type BrowserContext, type Page } from '@playwright/test';
+import type { FactKey } from '../../rules';
+import { NEUTRAL_ANSWERS } from '../fixtures/complete-answers';
 
 export const AS_OF = '2026-11-28';
 export const LANGS = ['uk', 'nl', 'en'] as const;
@@ -23,22 +25,6 @@ export function persona(id: string): Answers {
   return (JSON.parse(readFileSync(path.join(CASES_DIR, `${id}.json`), 'utf8')) as { answers: Answers }).answers;
 }
 
-/**
- * Answers for questions a persona has no value for and that offer no "I don't
- * know": the most neutral value.
- */
-const NEUTRAL: Answers = {
-  enrolledInStudies: 'no',
-  soleCarerOfChildren: 'no',
-  partner: 'none',
-  validPassport: 'yes',
-  returnIntention: 'undecided',
-  childrenInHost: 0,
-  householdSize: 1,
-  insuredWorkMonthsLast24: 0,
-  monthlyGrossIncome: 0,
-  householdAnnualIncome: 0,
-};
 
 export interface ShownOption {
   id: string;
@@ -102,7 +88,7 @@ export async function answerQuestion(page: Page, answers: Answers, given: Answer
       await submitAndLeave(page, () => form.locator('[data-action="unknown"]').click());
       return key;
     }
-    value = NEUTRAL[key];
+    value = NEUTRAL_ANSWERS[key as FactKey];
     if (value === undefined) throw new Error(`no answer for ${key}`);
   }
 

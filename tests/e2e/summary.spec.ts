@@ -4,9 +4,9 @@ import { expect, test, type BrowserContext } from '@playwright/test';
 import { buildAdvice } from '../../lib/advice';
 import { getT } from '../../lib/i18n';
 import { formatLongDate } from '../../lib/interview';
-import { questionFor, restore, stepOf } from '../../machines';
 import type { Facts, HostCountry } from '../../rules';
-import { AS_OF, expectNoAxeViolations, persona, type Answers } from './interview-helpers';
+import { AS_OF, expectNoAxeViolations, persona } from './interview-helpers';
+import { completeAnswers } from '../fixtures/complete-answers';
 
 /**
  * The pathway summary: P01's answers (set in the answers cookie, as the
@@ -16,22 +16,9 @@ import { AS_OF, expectNoAxeViolations, persona, type Answers } from './interview
  * on at most two pages. And the way there from the results page.
  */
 
-const NEUTRAL: Answers = { enrolledInStudies: 'no', soleCarerOfChildren: 'no', partner: 'none', validPassport: 'yes', returnIntention: 'undecided' };
-
-/** A persona's answers after the whole interview: what the machine asks, answered from the persona, else "I don't know" or neutral. */
+/** A persona's answers after the whole interview. */
 function completed(id: string): Facts & { hostCountry: HostCountry } {
-  const source = persona(id);
-  let answers: Facts = {};
-  for (let i = 0; i < 40; i++) {
-    const snapshot = restore({ asOf: AS_OF, answers, at: 'results' });
-    const step = stepOf(snapshot);
-    answers = { ...snapshot.context.journey.answers };
-    if (step.kind !== 'question') return answers as Facts & { hostCountry: HostCountry };
-    const value = source[step.key] ?? (questionFor(step.key).allowsUnknown ? 'unknown' : NEUTRAL[step.key]);
-    if (value === undefined) throw new Error(`no answer for ${step.key}`);
-    answers = { ...answers, [step.key]: value };
-  }
-  throw new Error('the interview did not end');
+  return completeAnswers({}, persona(id), AS_OF);
 }
 
 async function setAnswers(context: BrowserContext, baseURL: string, answers: Facts): Promise<void> {
