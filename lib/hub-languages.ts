@@ -2,7 +2,9 @@
  * Which languages hub mode shows where: pure, shared by the server pages and
  * the interview engine in the browser (lib/hub-mode.ts keeps the cookie).
  */
-import { LANGUAGES, type Language } from '../locales/languages';
+import { isLanguage, LANGUAGES, type Language } from '../locales/languages';
+
+export const HUB_COOKIE = 'pathway_hub_mode';
 
 export interface HubMode {
   /** The interface language: buttons, navigation, the volunteer's reading. */
@@ -35,5 +37,19 @@ export function summaryLanguages(hub: HubMode | null, pageLang: Language): { fir
 /** The other languages, for "second language" choices. */
 export function otherLanguages(lang: Language): Language[] {
   return LANGUAGES.filter((l) => l !== lang);
+}
+
+
+/** `nl.uk`: the volunteer's language, then the client's. */
+export function encodeHubMode(hub: HubMode): string {
+  return `${hub.volunteer}.${hub.client}`;
+}
+
+export function decodeHubMode(raw: string | undefined | null): HubMode | null {
+  if (!raw) return null;
+  const match = /^([a-z]{2})\.([a-z]{2})$/.exec(raw.trim());
+  if (!match) return null;
+  const [, volunteer, client] = match;
+  return isLanguage(volunteer) && isLanguage(client) ? { volunteer, client } : null;
 }
 

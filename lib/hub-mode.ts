@@ -14,11 +14,10 @@ import { cookies } from 'next/headers';
 import type { NextResponse } from 'next/server';
 import { ANSWERS_COOKIE, DRAFT_COOKIE } from './answers-cookie';
 import { isLanguage, type Language } from '../locales';
-import type { HubMode } from './hub-languages';
+import { decodeHubMode, encodeHubMode, HUB_COOKIE, type HubMode } from './hub-languages';
 
-export { otherLanguages, questionLanguages, summaryLanguages, type HubMode } from './hub-languages';
+export { decodeHubMode, encodeHubMode, HUB_COOKIE, otherLanguages, questionLanguages, summaryLanguages, type HubMode } from './hub-languages';
 
-export const HUB_COOKIE = 'pathway_hub_mode';
 
 /** Every cookie this site sets starts with this prefix. */
 export const COOKIE_PREFIX = 'pathway_';
@@ -29,19 +28,6 @@ export const COOKIE_PREFIX = 'pathway_';
  * that was once used in hub mode goes back to normal by itself.
  */
 export const HUB_MAX_AGE = 36 * 60 * 60;
-
-/** `nl.uk`: the volunteer's language, then the client's. */
-export function encodeHubMode(hub: HubMode): string {
-  return `${hub.volunteer}.${hub.client}`;
-}
-
-export function decodeHubMode(raw: string | undefined | null): HubMode | null {
-  if (!raw) return null;
-  const match = /^([a-z]{2})\.([a-z]{2})$/.exec(raw.trim());
-  if (!match) return null;
-  const [, volunteer, client] = match;
-  return isLanguage(volunteer) && isLanguage(client) ? { volunteer, client } : null;
-}
 
 /** A language from a form field, or null. */
 export function languageField(value: FormDataEntryValue | string | null | undefined): Language | null {
@@ -67,7 +53,9 @@ export async function readHubMode(): Promise<HubMode | null> {
 }
 
 export function writeHubMode(response: NextResponse, hub: HubMode, secure: boolean): void {
-  response.cookies.set(HUB_COOKIE, encodeHubMode(hub), { httpOnly: true, sameSite: 'lax', path: '/', secure, maxAge: HUB_MAX_AGE });
+  // Readable by the page (two language codes, nothing about the client): the
+  // interview engine keeps hub mode when it draws a page offline.
+  response.cookies.set(HUB_COOKIE, encodeHubMode(hub), { httpOnly: false, sameSite: 'lax', path: '/', secure, maxAge: HUB_MAX_AGE });
 }
 
 export function clearHubMode(response: NextResponse, secure: boolean): void {

@@ -157,12 +157,3 @@ export function applyAnswer(
   const next = stepOf(snapshot);
   return { kind: 'stored', answers: snapshot.context.journey.answers, to: next.kind === 'question' ? next.key : 'review' };
 }
-
-/**
- * What a page was drawn for: its address and the answers. The server puts it
- * on the page; the engine in the browser draws the page again when its own
- * key differs (an offline copy of another page, answers changed in another tab).
- */
-export function renderKey(path: string, answers: Facts): string {
-  return `${path}|${JSON.stringify(answers)}`;
-}

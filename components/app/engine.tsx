@@ -10,12 +10,11 @@ import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
 import { ANSWERS_COOKIE, decodeAnswers, encodeAnswers } from '../../lib/answers-codec';
 import { handoverPathWith } from '../../lib/handover-format';
-import { questionLanguages, type HubMode } from '../../lib/hub-languages';
+import { decodeHubMode, HUB_COOKIE, questionLanguages, type HubMode } from '../../lib/hub-languages';
 import { isFactKey } from '../../lib/interview';
 import {
   applyAnswer,
   questionState,
-  renderKey,
   resultsState,
   reviewState,
   stepFromPath,
@@ -23,6 +22,7 @@ import {
   type PageState,
   type Redirect,
 } from '../../lib/page-state';
+import { renderKey } from '../../lib/render-key';
 import { createTranslator, type LanguageResources } from '../../lib/translator';
 import type { Facts } from '../../rules';
 import type { Language } from '../../locales';
@@ -35,7 +35,7 @@ export interface Screen {
   path: string;
   title: string;
   view: ReactNode;
-  /** The same key the server puts on what it drew (lib/page-state.ts `renderKey`). */
+  /** The same key the server puts on what it drew (lib/render-key.ts). */
   renderKey: string;
   /** An answer was refused: the same question with the error. */
   refused: boolean;
@@ -61,15 +61,19 @@ function loadTexts(lang: Language): Promise<LanguageResources> {
   }
 }
 
-function readCookie(): Facts {
-  const prefix = `${ANSWERS_COOKIE}=`;
+function cookieValue(name: string): string | null {
+  const prefix = `${name}=`;
   const entry = document.cookie.split('; ').find((c) => c.startsWith(prefix));
-  if (!entry) return {};
+  if (!entry) return null;
   try {
-    return decodeAnswers(decodeURIComponent(entry.slice(prefix.length)));
+    return decodeURIComponent(entry.slice(prefix.length));
   } catch {
-    return {};
+    return null;
   }
+}
+
+function readCookie(): Facts {
+  return decodeAnswers(cookieValue(ANSWERS_COOKIE));
 }
 
 function cookieAttributes(): string {
@@ -81,7 +85,10 @@ function writeCookie(answers: Facts): void {
   document.cookie = `${ANSWERS_COOKIE}=${encodeURIComponent(encodeAnswers(answers))}${cookieAttributes()}`;
 }
 
-export async function startEngine({ lang, asOf, hub }: { lang: Language; asOf: string; hub: HubMode | null }): Promise<Engine> {
+export async function startEngine({ lang, asOf, hub: drawnWith }: { lang: Language; asOf: string; hub: HubMode | null }): Promise<Engine> {
+  // Hub mode from its cookie (also on an offline copy, drawn without cookies),
+  // else as the server drew the page (an older cookie the page cannot read).
+  const hub = decodeHubMode(cookieValue(HUB_COOKIE)) ?? drawnWith;
   const shown = questionLanguages(hub, lang);
   const wanted = [...new Set<Language>([lang, shown.main, ...(shown.beside ? [shown.beside] : [])])];
   const translators = new Map<Language, TFunction>();
@@ -103,7 +110,7 @@ export async function startEngine({ lang, asOf, hub }: { lang: Language; asOf: s
           path,
           title: `${questionTitle(t, state)} – ${appName}`,
           view: <QuestionView lang={lang} t={t} texts={texts} hub={hub} state={state} />,
-          renderKey: renderKey(path, answers),
+          renderKey: renderKey(path, answers, hub),
           refused,
         };
       }
@@ -113,7 +120,7 @@ export async function startEngine({ lang, asOf, hub }: { lang: Language; asOf: s
           path,
           title: `${t('interview:review.title')} – ${appName}`,
           view: <ReviewView lang={lang} t={t} hub={hub} state={state} />,
-          renderKey: renderKey(path, answers),
+          renderKey: renderKey(path, answers, hub),
           refused,
         };
       }
@@ -125,7 +132,7 @@ export async function startEngine({ lang, asOf, hub }: { lang: Language; asOf: s
           path,
           title: `${t('results:title')} – ${appName}`,
           view: <ResultsView lang={lang} t={t} hub={hub} state={state} handover={handover} />,
-          renderKey: renderKey(path, answers),
+          renderKey: renderKey(path, answers, hub),
           refused,
         };
       }

@@ -2,6 +2,7 @@
 
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { HubMode } from '../../lib/hub-languages';
+import { parseRenderKey } from '../../lib/render-key';
 import type { Language } from '../../locales';
 import type { Engine, Screen } from './engine';
 import { keepForOffline } from './offline';
@@ -47,7 +48,7 @@ export function InterviewShell({
 
   useEffect(() => {
     const at = window.location.pathname.replace(/\/$/, '');
-    if (renderedFor.split('|')[0] !== at) setStale(true);
+    if (parseRenderKey(renderedFor).path !== at) setStale(true);
     let cancelled = false;
     if (disabled) return;
     const load = () => {
@@ -67,7 +68,7 @@ export function InterviewShell({
     // once. With the browser's data saver on, the engine (about 150 kB) is
     // not fetched at all: the server's pages do the same work.
     let cancel: () => void = () => {};
-    if (renderedFor.split('|')[0] !== at) load();
+    if (parseRenderKey(renderedFor).path !== at) load();
     else if (!savesData()) cancel = whenSettled(load);
     return () => {
       cancelled = true;
@@ -81,10 +82,10 @@ export function InterviewShell({
     if (!engine) return;
     const now = engine.screenAt(window.location.pathname);
     if (now && now.renderKey !== renderedFor) {
-      if (renderedFor.split('|')[0] === window.location.pathname.replace(/\/$/, '')) {
-        // The server drew this very address from answers this script cannot
-        // read (a cookie written before the engine existed): leave the page
-        // to the server's forms rather than guess.
+      if (parseRenderKey(now.renderKey).answers === '{}' && parseRenderKey(renderedFor).answers !== '{}') {
+        // The server drew the page from answers this script cannot read (a
+        // cookie written before the engine existed): leave the page to the
+        // server's forms rather than guess.
         setEngine(null);
         setDisabled(true);
         return;

@@ -1,4 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
+import nlQuestions from '../../locales/nl/questions.json';
+import ukQuestions from '../../locales/uk/questions.json';
 import { advise, answerQuestion, persona, shownOptions, type Answers } from './interview-helpers';
 
 /**
@@ -69,6 +71,10 @@ test('P12 in Czechia: after one visit, the whole interview and the results work 
   expect(await shownOptions(page)).toEqual(expected);
   await expect(page).toHaveTitle(/Your options|Results/i);
 
+  // The first question, whose offline copy was fetched without answers: the engine shows the stored answer.
+  await page.goto('/en/q/hostCountry');
+  await expect(page.locator('input[name="hostCountry"][value="CZ"]')).toBeChecked({ timeout: 15_000 });
+
   // A question page never visited before opens offline too.
   await page.goto('/en/q/birthDate');
   await expect(page.locator('form[data-question="birthDate"]')).toBeVisible({ timeout: 15_000 });
@@ -132,4 +138,20 @@ test('with the data saver on, neither the engine nor the offline copy is fetched
   await page.locator('input[name="hostCountry"][value="CZ"]').check();
   await page.locator('[data-action="continue"]').click();
   await expect(page).toHaveURL(/\/uk\/q\/(?!hostCountry)[A-Za-z]+$/);
+});
+
+test('hub mode offline: both languages and "Next client", drawn from the cookies', async ({ page, context, baseURL }) => {
+  await context.addCookies([{ name: 'pathway_hub_mode', value: 'nl.uk', url: baseURL!, httpOnly: false, sameSite: 'Lax' }]);
+  await page.goto('/nl/q/hostCountry');
+  await waitUntilKept(page);
+  await context.setOffline(true);
+  await page.reload();
+  // The offline copy has no hub mode (it was fetched without cookies); the engine draws it again with it.
+  await expect(page.locator('[data-hub-bar]')).toBeVisible({ timeout: 15_000 });
+  const h1 = page.locator('form[data-question="hostCountry"] legend h1');
+  await expect(h1.locator('[lang="uk"]')).toHaveText(ukQuestions.hostCountry.title);
+  await expect(h1.locator('[lang="nl"]')).toHaveText(nlQuestions.hostCountry.title);
+  await page.locator('input[name="hostCountry"][value="NL"]').check();
+  await page.locator('[data-action="continue"]').click();
+  await expect(page.locator('form[data-question="birthDate"] legend h1 [lang="uk"]')).toHaveText(ukQuestions.birthDate.title);
 });

@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { crc32, fromBase64Url, toBase64Url } from '../../lib/handover-format';
 import { getT } from '../../lib/i18n';
-import { applyAnswer, questionState, renderKey, resultsState, reviewState, stepFromPath, stepPath } from '../../lib/page-state';
+import { applyAnswer, questionState, resultsState, reviewState, stepFromPath, stepPath } from '../../lib/page-state';
+import { parseRenderKey, renderKey } from '../../lib/render-key';
 import { createTranslator } from '../../lib/translator';
 import uk from '../../locales/uk/index';
 
@@ -71,9 +72,12 @@ describe('addresses', () => {
     expect(stepFromPath('/en')).toBeNull();
   });
 
-  it('a page is drawn for its address and its answers', () => {
-    expect(renderKey('/en/review', { hostCountry: 'NL' })).not.toBe(renderKey('/en/review', { hostCountry: 'PL' }));
-    expect(renderKey('/en/review', {})).not.toBe(renderKey('/en/results', {}));
+  it('a page is drawn for its address, hub mode and answers, and the key reads back', () => {
+    const hub = { volunteer: 'nl', client: 'uk' } as const;
+    expect(renderKey('/en/review', { hostCountry: 'NL' }, null)).not.toBe(renderKey('/en/review', { hostCountry: 'PL' }, null));
+    expect(renderKey('/en/review', {}, null)).not.toBe(renderKey('/en/results', {}, null));
+    expect(renderKey('/en/review', {}, null)).not.toBe(renderKey('/en/review', {}, hub));
+    expect(parseRenderKey(renderKey('/nl/q/birthDate', { hostCountry: 'NL' }, hub))).toEqual({ path: '/nl/q/birthDate', hub: 'nl.uk', answers: '{"hostCountry":"NL"}' });
   });
 });
 

@@ -7,7 +7,8 @@ import { readAnswers } from '../../../lib/answers-cookie';
 import { handoverPath, publicOrigin } from '../../../lib/handover';
 import { readHubMode } from '../../../lib/hub-mode';
 import { getT } from '../../../lib/i18n';
-import { renderKey, resultsState, stepPath } from '../../../lib/page-state';
+import { resultsState, stepPath } from '../../../lib/page-state';
+import { renderKey } from '../../../lib/render-key';
 import { today } from '../../../lib/today';
 import { isLanguage } from '../../../locales';
 
@@ -34,7 +35,7 @@ export default async function ResultsPage({ params }: { params: Params }) {
   const handover = { path: handoverPath(lang, { asOf, answers: state.answers }), origin: publicOrigin(await headers()) };
 
   return (
-    <InterviewShell lang={lang} asOf={asOf} hub={hub} renderedFor={renderKey(stepPath(lang, 'results'), answers)} loading={t('interview:loading')}>
+    <InterviewShell lang={lang} asOf={asOf} hub={hub} renderedFor={renderKey(stepPath(lang, 'results'), answers, hub)} loading={t('interview:loading')}>
       <ResultsView lang={lang} t={t} hub={hub} state={state} handover={handover} />
     </InterviewShell>
   );

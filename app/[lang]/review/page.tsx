@@ -5,7 +5,8 @@ import { ReviewView } from '../../../components/views/review-view';
 import { readAnswers } from '../../../lib/answers-cookie';
 import { readHubMode } from '../../../lib/hub-mode';
 import { getT } from '../../../lib/i18n';
-import { renderKey, reviewState, stepPath } from '../../../lib/page-state';
+import { reviewState, stepPath } from '../../../lib/page-state';
+import { renderKey } from '../../../lib/render-key';
 import { today } from '../../../lib/today';
 import { isLanguage } from '../../../locales';
 
@@ -31,7 +32,7 @@ export default async function ReviewPage({ params }: { params: Params }) {
   const hub = await readHubMode();
 
   return (
-    <InterviewShell lang={lang} asOf={asOf} hub={hub} renderedFor={renderKey(stepPath(lang, 'review'), answers)} loading={t('interview:loading')}>
+    <InterviewShell lang={lang} asOf={asOf} hub={hub} renderedFor={renderKey(stepPath(lang, 'review'), answers, hub)} loading={t('interview:loading')}>
       <ReviewView lang={lang} t={t} hub={hub} state={state} />
     </InterviewShell>
   );

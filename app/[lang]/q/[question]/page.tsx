@@ -6,7 +6,8 @@ import { readAnswers, readDraft } from '../../../../lib/answers-cookie';
 import { questionLanguages, readHubMode } from '../../../../lib/hub-mode';
 import { getT } from '../../../../lib/i18n';
 import { isFactKey } from '../../../../lib/interview';
-import { questionState, renderKey, reviewState, stepPath } from '../../../../lib/page-state';
+import { questionState, reviewState, stepPath } from '../../../../lib/page-state';
+import { renderKey } from '../../../../lib/render-key';
 import { today } from '../../../../lib/today';
 import { isLanguage } from '../../../../locales';
 
@@ -54,7 +55,7 @@ export default async function QuestionPage({ params }: { params: Params }) {
   const path = stepPath(lang, state.key);
 
   return (
-    <InterviewShell lang={lang} asOf={asOf} hub={hub} renderedFor={renderKey(path, answers)} loading={t('interview:loading')}>
+    <InterviewShell lang={lang} asOf={asOf} hub={hub} renderedFor={renderKey(path, answers, hub)} loading={t('interview:loading')}>
       <QuestionView lang={lang} t={t} texts={texts} hub={hub} state={state} />
     </InterviewShell>
   );
