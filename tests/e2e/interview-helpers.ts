@@ -60,7 +60,7 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
   ).toEqual([]);
 }
 
-/** The answers stored in the (httpOnly) answers cookie. */
+/** The answers stored in the answers cookie. */
 export async function storedAnswers(context: BrowserContext): Promise<Answers> {
   const cookie = (await context.cookies()).find((c) => c.name === 'pathway_answers');
   return cookie ? (JSON.parse(decodeURIComponent(cookie.value)) as Answers) : {};
