@@ -71,6 +71,11 @@ const nextConfig = {
   // Trace from this folder, so that server.js lands at .next/standalone/server.js
   // even when a parent folder holds another lockfile.
   outputFileTracingRoot: __dirname,
+  // lib/static-markup.ts requires React's HTML renderer at run time, which the
+  // tracer cannot see: the standalone server needs it and what it requires.
+  outputFileTracingIncludes: {
+    '/[lang]/results': ['./node_modules/react-dom/**/*', './node_modules/react/**/*'],
+  },
   // Development-only request and fetch logging off: URLs, bodies and cookies
   // never reach a terminal (ADR 2). Production `next start` logs only errors.
   logging: false,

@@ -4,6 +4,8 @@ import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { LanguageSwitch } from '../_components/language-switch';
 import { OfflineSupport } from '../../components/app/offline';
+import { QuickExitKeys } from '../../components/interview/quick-exit-keys';
+import { OpenForPrint } from '../../components/results/print-button';
 import { getT, LANGUAGES } from '../../lib/i18n';
 import { isLanguage } from '../../locales';
 import { languageAutonym } from '../_lib/format';
@@ -72,6 +74,10 @@ export default async function LanguageLayout({
           {children}
         </main>
         <OfflineSupport lang={lang} />
+        {/* Behaviour only (they render nothing), here rather than in the views so that
+            the views hold no client component and can be drawn as plain HTML (lib/static-markup.ts). */}
+        <QuickExitKeys href={`/${lang}/exit`} />
+        <OpenForPrint />
         <footer className="border-t border-gray-300 bg-gray-100">
           <div className="mx-auto max-w-2xl px-4 py-4 text-sm text-gray-800">
             <p>{t('footer.disclaimer')}</p>

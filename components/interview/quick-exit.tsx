@@ -1,6 +1,5 @@
 import type { TFunction } from 'i18next';
 import type { Language } from '../../locales';
-import { QuickExitKeys } from './quick-exit-keys';
 
 const LINK = 'text-blue-800 underline underline-offset-4 hover:decoration-2 focus:outline-none focus-visible:bg-yellow-300 focus-visible:text-black';
 
@@ -8,7 +7,8 @@ const LINK = 'text-blue-800 underline underline-offset-4 hover:decoration-2 focu
  * The row above every interview page: Back on the left, "Quick exit" on the
  * right. The quick exit is a plain link (works without JavaScript) that
  * deletes the answers and opens a neutral site; Escape pressed three times
- * does the same where a keyboard is used (the hint shows on wider screens).
+ * does the same where a keyboard is used (the hint shows on wider screens;
+ * the keys are QuickExitKeys, in the layout, on every page).
  */
 export function TopBar({ lang, t, back }: { lang: Language; t: TFunction; back: string | null }) {
   const exit = `/${lang}/exit`;
@@ -35,7 +35,6 @@ export function TopBar({ lang, t, back }: { lang: Language; t: TFunction; back: 
           {t('interview:quickExit.hint')}
         </span>
       </div>
-      <QuickExitKeys href={exit} />
     </div>
   );
 }

@@ -3,7 +3,6 @@ import type { Language } from '../../locales';
 import { summaryLanguages, type HubMode } from '../../lib/hub-languages';
 import { SecondLanguageSelect } from './second-language-select';
 import { languageAutonym } from '../../app/_lib/format';
-import { OpenForPrint } from '../results/print-button';
 import { HubBar } from '../hub/hub-bar';
 
 const LINK = 'text-blue-800 underline underline-offset-4 hover:decoration-2 focus:outline-none focus-visible:bg-yellow-300 focus-visible:text-black';
@@ -14,7 +13,7 @@ const LINK = 'text-blue-800 underline underline-offset-4 hover:decoration-2 focu
  * mode the summary is in the client's language with the volunteer's as the
  * second, there is a link to these results in the client's language, and
  * "Next client". Printing the results page itself (Ctrl+P) still works: its
- * folded sections open for printing.
+ * folded sections open for printing (OpenForPrint, in the layout).
  */
 export function SummaryLink({ lang, t, hub }: { lang: Language; t: TFunction; hub: HubMode | null }) {
   const { first, second } = summaryLanguages(hub, lang);
@@ -44,7 +43,6 @@ export function SummaryLink({ lang, t, hub }: { lang: Language; t: TFunction; hu
         </p>
       )}
       <HubBar lang={lang} t={t} hub={hub} />
-      <OpenForPrint />
     </div>
   );
 }

@@ -101,6 +101,13 @@ test('the results page’s print button leads to the summary with a second langu
   await expect(page.locator('nav').first()).toBeHidden();
   await expect(page.locator('[data-option]').first()).toBeVisible();
   await page.emulateMedia({ media: 'screen' });
+  // …and the browser's own print opens every folded section first (the page is plain HTML; the handler is in the layout).
+  const folded = page.locator('details[data-print-open]');
+  expect(await folded.count()).toBeGreaterThan(3);
+  expect(await folded.evaluateAll((els) => els.some((e) => !(e as HTMLDetailsElement).open))).toBe(true);
+  await page.waitForLoadState('networkidle');
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  expect(await folded.evaluateAll((els) => els.every((e) => (e as HTMLDetailsElement).open))).toBe(true);
 
   // Not reachable before the interview is complete.
   const fresh = await browser.newContext();

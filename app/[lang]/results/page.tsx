@@ -9,6 +9,7 @@ import { readHubMode } from '../../../lib/hub-mode';
 import { getT } from '../../../lib/i18n';
 import { resultsState, stepPath } from '../../../lib/page-state';
 import { renderKey } from '../../../lib/render-key';
+import { staticMarkup } from '../../../lib/static-markup';
 import { today } from '../../../lib/today';
 import { isLanguage } from '../../../locales';
 
@@ -36,7 +37,8 @@ export default async function ResultsPage({ params }: { params: Params }) {
 
   return (
     <InterviewShell lang={lang} asOf={asOf} hub={hub} renderedFor={renderKey(stepPath(lang, 'results'), answers, hub)} loading={t('interview:loading')}>
-      <ResultsView lang={lang} t={t} hub={hub} state={state} handover={handover} />
+      {/* Plain HTML, not hydrated: the engine draws the page anew when it takes over (lib/static-markup.ts). */}
+      <div dangerouslySetInnerHTML={{ __html: staticMarkup(<ResultsView lang={lang} t={t} hub={hub} state={state} handover={handover} />) }} />
     </InterviewShell>
   );
 }
