@@ -22,25 +22,21 @@ import {
 import { questionFor } from '../machines';
 import type { Language } from '../locales';
 import type { Advice } from './advice';
-import { collator, dateTimeFormat, displayNames, numberFormat, type PresentedOption } from './present';
+import { collator, displayNames, formatDate, INTL_LOCALE, numberFormat, type PresentedOption } from './present';
 
 // ---------------------------------------------------------------------------
 // Languages and formats
-
-const INTL_LOCALE: Record<Language, string> = { uk: 'uk', nl: 'nl', en: 'en-GB' };
 
 /** The Intl locale of a page language: English pages write "4 March 2027". */
 export function intlLocale(lang: Language): string {
   return INTL_LOCALE[lang];
 }
 
-const LONG_DATE: Intl.DateTimeFormatOptions = { dateStyle: 'long', timeZone: 'UTC' };
-
-/** `2027-03-04` → «4 березня 2027 р.», «4 maart 2027», «4 March 2027». */
-export function formatLongDate(iso: string, lang: Language): string {
-  // The formatter is cached; the dates are not (some are answers: nothing of a person outlives a request).
-  return dateTimeFormat(intlLocale(lang), LONG_DATE).format(new Date(`${iso}T00:00:00Z`));
-}
+/**
+ * `2027-03-04` → «4 березня 2027 р.», «4 maart 2027», «4 March 2027»: the one
+ * long-date format of the app (lib/present.ts), under the name the views use.
+ */
+export const formatLongDate: (iso: string, lang: Language) => string = formatDate;
 
 export function isFactKey(value: unknown): value is FactKey {
   return typeof value === 'string' && (FACT_KEYS as readonly string[]).includes(value);

@@ -83,6 +83,12 @@ const DATE_OPTIONS: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long'
 const dateFormats = new Map<Language, Intl.DateTimeFormat>();
 const numberFormats = new Map<Language, Intl.NumberFormat>();
 
+/**
+ * `2027-03-04` → «4 березня 2027 р.», «4 maart 2027», «4 March 2027»: the one
+ * long-date format of the app (the views call it formatLongDate, lib/interview.ts).
+ * The formatter is cached; the dates are not (some are answers: nothing of a
+ * person outlives a request).
+ */
 export function formatDate(iso: string, lang: Language): string {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
   let format = dateFormats.get(lang);
