@@ -9,7 +9,9 @@ const QUIET_ZONE = 4;
  * request, nothing from a third party.
  */
 export function QrCode({ text, label, size = 176 }: { text: string; label: string; size?: number }) {
-  const { modules } = create(text, { errorCorrectionLevel: 'M' });
+  // One byte-mode segment: the text is a link (ASCII), and letting the library
+  // search for the shortest mix of modes cost about 4 ms on every results page.
+  const { modules } = create([{ data: new TextEncoder().encode(text), mode: 'byte' }], { errorCorrectionLevel: 'M' });
   const n = modules.size;
   let path = '';
   for (let y = 0; y < n; y++) {
