@@ -3,8 +3,6 @@ import type { Language } from '../../locales';
 import { QrCode } from './qr-code';
 import { ruleSetName } from '../rule-book/names';
 
-const LINK = 'text-blue-800 underline underline-offset-4 hover:decoration-2 focus:outline-none focus-visible:bg-yellow-300 focus-visible:text-black';
-
 /**
  * The hand-over on the results page: a QR code and a link that carry the
  * answers and the date of this result in the URL fragment, to reopen it on a
@@ -39,7 +37,7 @@ export function HandoverBlock({
         <QrCode text={url} label={t('handover:block.qrLabel')} />
         <p className="min-w-0 text-sm">
           <span className="block font-bold">{t('handover:block.link')}:</span>
-          <a href={path} className={`${LINK} break-all`} data-handover-link>
+          <a href={path} className={`link break-all`} data-handover-link>
             {url}
           </a>
         </p>
@@ -50,7 +48,7 @@ export function HandoverBlock({
         <ul className="mt-1 list-disc space-y-1 pl-6">
           {ruleSets.map((id) => (
             <li key={id}>
-              <a href={`/${lang}/rules/${id.toLowerCase()}`} className={LINK} data-rule-book-link={id}>
+              <a href={`/${lang}/rules/${id.toLowerCase()}`} className="link" data-rule-book-link={id}>
                 {t('handover:block.rulesLink', { name: ruleSetName(t, id, lang) })}
               </a>
             </li>

@@ -62,7 +62,7 @@ export function OpenFromLink({ lang, texts }: { lang: string; texts: OpenTexts }
         <p className="mt-4">
           <a
             href={`/${lang}/q/hostCountry`}
-            className="text-blue-800 underline underline-offset-4 hover:decoration-2 focus:outline-none focus-visible:bg-yellow-300 focus-visible:text-black"
+            className="link"
           >
             {texts.start}
           </a>

@@ -19,7 +19,7 @@ export function AnswersList({ lang, t, keys, answers }: { lang: Language; t: TFu
               <a
                 href={`/${lang}/q/${k}`}
                 data-action="change"
-                className="inline-flex min-h-11 min-w-11 items-center justify-end text-blue-800 underline underline-offset-4 hover:decoration-2 focus:outline-none focus-visible:bg-yellow-300 focus-visible:text-black"
+                className="inline-flex min-h-11 min-w-11 items-center justify-end link"
               >
                 {t('interview:change')}
                 <span className="sr-only">: {question}</span>

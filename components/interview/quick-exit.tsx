@@ -1,8 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { Language } from '../../locales';
 
-const LINK = 'text-blue-800 underline underline-offset-4 hover:decoration-2 focus:outline-none focus-visible:bg-yellow-300 focus-visible:text-black';
-
 /**
  * The row above every interview page: Back on the left, "Quick exit" on the
  * right. The quick exit is a plain link (works without JavaScript) that
@@ -15,7 +13,7 @@ export function TopBar({ lang, t, back }: { lang: Language; t: TFunction; back: 
   return (
     <div className="mb-4 flex items-start justify-between gap-3 print:hidden">
       {back ? (
-        <a href={back} data-action="back" className={`inline-flex min-h-11 items-center gap-1 ${LINK}`}>
+        <a href={back} data-action="back" className={`inline-flex min-h-11 items-center gap-1 link`}>
           <span aria-hidden="true">←</span> {t('interview:back')}
         </a>
       ) : (

@@ -40,7 +40,7 @@ function Exchange({ lang, t, k, answers, texts }: { lang: Language; t: TFunction
         <a
           href={`/${lang}/q/${k}`}
           data-action="change"
-          className="inline-flex min-h-11 min-w-11 items-center text-blue-800 underline underline-offset-4 hover:decoration-2 focus:outline-none focus-visible:bg-yellow-300 focus-visible:text-black print:hidden"
+          className="inline-flex min-h-11 min-w-11 items-center link print:hidden"
         >
           {t('interview:change')}
           <span className="sr-only">: {question}</span>

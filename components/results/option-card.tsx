@@ -12,8 +12,6 @@ const REASON_LOOK: Record<PresentedReason['result'], { icon: string; className: 
   unknown: { icon: '?', className: 'text-amber-900' },
 };
 
-const LINK = 'text-blue-800 underline underline-offset-4 hover:decoration-2 focus:outline-none focus-visible:bg-yellow-300 focus-visible:text-black';
-
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
     <section className="mt-4">
@@ -111,7 +109,7 @@ export function OptionCard({
               return (
                 <li key={key} data-missing={key}>
                   {askable.includes(key as FactKey) ? (
-                    <a href={`/${lang}/q/${key}`} className={LINK}>
+                    <a href={`/${lang}/q/${key}`} className="link">
                       {question}
                     </a>
                   ) : (
@@ -175,7 +173,7 @@ export function OptionCard({
             {option.sources.map((s) => (
               <li key={s.id} data-source={s.id}>
                 {s.url ? (
-                  <a href={s.url} rel="noreferrer" className={LINK}>
+                  <a href={s.url} rel="noreferrer" className="link">
                     {s.title}
                   </a>
                 ) : (

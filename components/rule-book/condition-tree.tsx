@@ -2,8 +2,6 @@ import type { TFunction } from 'i18next';
 import type { ConditionLine } from '../../lib/describe-condition';
 import { parameterName } from '../../lib/describe-condition';
 
-const LINK = 'text-blue-800 underline underline-offset-4 hover:decoration-2 focus:outline-none focus-visible:bg-yellow-300 focus-visible:text-black';
-
 /** A described condition as nested lists: each line, its exact rule, its source, then its parts. */
 export function ConditionTree({ lines, t, sourceTitle }: { lines: ConditionLine[]; t: TFunction; sourceTitle: (id: string) => string }) {
   return (
@@ -21,7 +19,7 @@ export function ConditionTree({ lines, t, sourceTitle }: { lines: ConditionLine[
               {line.source && (
                 <>
                   {t('rulebook:set.source')}:{' '}
-                  <a href={`#source-${line.source}`} className={LINK}>
+                  <a href={`#source-${line.source}`} className="link">
                     {sourceTitle(line.source)}
                   </a>
                 </>
@@ -33,7 +31,7 @@ export function ConditionTree({ lines, t, sourceTitle }: { lines: ConditionLine[
                   {line.params.map((p, j) => (
                     <span key={p}>
                       {j > 0 && ', '}
-                      <a href={`#param-${p}`} className={LINK}>
+                      <a href={`#param-${p}`} className="link">
                         {parameterName({ t }, p) ?? p}
                       </a>
                     </span>

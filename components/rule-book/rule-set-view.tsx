@@ -14,7 +14,6 @@ import { optionalText } from '../../lib/interview';
 import { formatDate, optionTextKey } from '../../lib/present';
 import { ConditionTree } from './condition-tree';
 
-const LINK = 'text-blue-800 underline underline-offset-4 hover:decoration-2 focus:outline-none focus-visible:bg-yellow-300 focus-visible:text-black';
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
 function slugOf(optionId: string): string {
@@ -108,7 +107,7 @@ function OptionEntry({ option, set, ctx, sourceTitle, sourceCode }: {
                     )}
                     <p className="mt-1">
                       {t('rulebook:set.source')}:{' '}
-                      <a href={`#source-${note.source}`} className={LINK}>
+                      <a href={`#source-${note.source}`} className="link">
                         {sourceTitle(note.source)}
                       </a>
                     </p>
@@ -124,7 +123,7 @@ function OptionEntry({ option, set, ctx, sourceTitle, sourceCode }: {
         <ul className="mt-1 list-disc space-y-1 pl-6 text-sm">
           {option.sources.map((id) => (
             <li key={id}>
-              <a href={`#source-${id}`} className={LINK}>
+              <a href={`#source-${id}`} className="link">
                 {sourceTitle(id)}
               </a>
             </li>
@@ -160,7 +159,7 @@ function ValueEntry({ entry, unit, inForce, set, ctx, sourceTitle }: {
         </Field>
         {entry.proposal && <Field label={t('rulebook:set.proposal')}>{proposalText(t, set, entry.proposal)}</Field>}
         <Field label={t('rulebook:set.source')}>
-          <a href={`#source-${entry.source}`} className={LINK}>
+          <a href={`#source-${entry.source}`} className="link">
             {sourceTitle(entry.source)}
           </a>
         </Field>
@@ -210,7 +209,7 @@ export function RuleSetView({
     <div className="space-y-10">
       <div className="space-y-3">
         <p className="print:hidden">
-          <a href={`/${lang}/rules`} className={LINK} data-action="back">
+          <a href={`/${lang}/rules`} className="link" data-action="back">
             {t('rulebook:set.back')}
           </a>
         </p>
@@ -220,7 +219,7 @@ export function RuleSetView({
         {current && !isCurrent && (
           <p className="rounded-lg border-l-4 border-blue-900 bg-blue-50 p-3" data-viewing-other>
             {t('rulebook:set.viewingOther', { version: formatDate(set.version, lang), date: formatDate(asOf, lang), current: formatDate(current.version, lang) })}{' '}
-            <a href={setPath} className={LINK}>
+            <a href={setPath} className="link">
               {t('rulebook:set.showCurrent')}
             </a>
           </p>
@@ -248,10 +247,10 @@ export function RuleSetView({
             {t('rulebook:set.contents')}
           </h2>
           <ul className="mt-1 list-disc space-y-1 pl-6">
-            <li><a href="#options" className={LINK}>{t('rulebook:set.options')}</a></li>
-            <li><a href="#parameters" className={LINK}>{t('rulebook:set.parameters')}</a></li>
-            <li><a href="#sources" className={LINK}>{t('rulebook:set.sources')}</a></li>
-            <li><a href="#history" className={LINK}>{t('rulebook:set.history')}</a></li>
+            <li><a href="#options" className="link">{t('rulebook:set.options')}</a></li>
+            <li><a href="#parameters" className="link">{t('rulebook:set.parameters')}</a></li>
+            <li><a href="#sources" className="link">{t('rulebook:set.sources')}</a></li>
+            <li><a href="#history" className="link">{t('rulebook:set.history')}</a></li>
           </ul>
         </nav>
       </div>
@@ -298,7 +297,7 @@ export function RuleSetView({
               <p className="font-bold">
                 {s.brief ?? s.id.toUpperCase()}:{' '}
                 {s.url ? (
-                  <a href={s.url} rel="noreferrer" className={LINK}>
+                  <a href={s.url} rel="noreferrer" className="link">
                     {s.title}
                   </a>
                 ) : (
@@ -343,7 +342,7 @@ export function RuleSetView({
                   {shown ? (
                     <span>({t('rulebook:set.shown')})</span>
                   ) : (
-                    <a href={inForceNow ? setPath : `${setPath}/${v.version}`} className={LINK}>
+                    <a href={inForceNow ? setPath : `${setPath}/${v.version}`} className="link">
                       {t('rulebook:set.showVersion')}
                     </a>
                   )}

@@ -5,8 +5,6 @@ import { SecondLanguageSelect } from './second-language-select';
 import { languageAutonym } from '../../app/_lib/format';
 import { HubBar } from '../hub/hub-bar';
 
-const LINK = 'text-blue-800 underline underline-offset-4 hover:decoration-2 focus:outline-none focus-visible:bg-yellow-300 focus-visible:text-black';
-
 /**
  * The print button of the results page: a plain GET form to the pathway
  * summary (/[lang]/summary), choosing an optional second language. In hub
@@ -37,7 +35,7 @@ export function SummaryLink({ lang, t, hub }: { lang: Language; t: TFunction; hu
       </form>
       {hub && hub.client !== lang && (
         <p>
-          <a href={`/${hub.client}/results`} hrefLang={hub.client} className={LINK} data-action="client-results">
+          <a href={`/${hub.client}/results`} hrefLang={hub.client} className="link" data-action="client-results">
             {t('hub:clientResults', { language: languageAutonym(hub.client) })}
           </a>
         </p>

@@ -11,8 +11,6 @@ import { OptionCard } from '../results/option-card';
 import { Timeline } from '../results/timeline';
 import { SummaryLink } from '../summary/summary-link';
 
-const LINK = 'text-blue-800 underline underline-offset-4 hover:decoration-2 focus:outline-none focus-visible:bg-yellow-300 focus-visible:text-black';
-
 /**
  * The results: every option for this person on today's rules, grouped, each
  * with its status, reasons, what is missing, deadline, next steps and
@@ -59,7 +57,7 @@ export function ResultsView({
                 .filter((o) => o.kind !== 'hub')
                 .map((o) => (
                   <li key={o.id} className="flex flex-col">
-                    <a href={`#option-${o.id}`} className={LINK}>
+                    <a href={`#option-${o.id}`} className="link">
                       {o.title}
                     </a>
                     <span className="text-sm">{t(`common:status.${o.status}`)}</span>

@@ -15,8 +15,6 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   return { title: getT(lang)('handover:open.title'), robots: { index: false, follow: false }, referrer: 'no-referrer' };
 }
 
-const LINK = 'text-blue-800 underline underline-offset-4 hover:decoration-2 focus:outline-none focus-visible:bg-yellow-300 focus-visible:text-black';
-
 /**
  * The landing page of a hand-over link (/[lang]/open#…). The answers are in
  * the fragment, which the server never sees: a small script reads it. Without
@@ -33,7 +31,7 @@ export default async function OpenPage({ params }: { params: Params }) {
         <div className="space-y-4" data-open-noscript>
           <p>{t('handover:open.noScript')}</p>
           <p>
-            <a href={`/${lang}/q/hostCountry`} className={LINK}>
+            <a href={`/${lang}/q/hostCountry`} className="link">
               {t('handover:open.start')}
             </a>
           </p>

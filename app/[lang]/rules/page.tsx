@@ -18,7 +18,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   return { title: getT(lang)('rulebook:title') };
 }
 
-const LINK = 'text-lg text-blue-800 underline underline-offset-4 hover:decoration-2 focus:outline-none focus-visible:bg-yellow-300 focus-visible:text-black';
+const LINK = 'link text-lg';
 
 function Entry({ id, lang, t, asOf, name }: { id: RuleSetId; lang: Language; t: TFunction; asOf: string; name: string }) {
   const current = selectRuleSet(REGISTRY, id, asOf);

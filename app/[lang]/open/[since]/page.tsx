@@ -23,8 +23,6 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   return { title: getT(lang)('handover:changes.title', { date: formatDate(since, lang) }), robots: { index: false, follow: false } };
 }
 
-const LINK = 'text-blue-800 underline underline-offset-4 hover:decoration-2 focus:outline-none focus-visible:bg-yellow-300 focus-visible:text-black';
-
 function adviceOn(answers: Facts, host: HostCountry, asOf: string, lang: Language): Advice | null {
   try {
     return buildAdvice({ ...answers, hostCountry: host }, asOf, lang);
@@ -55,7 +53,7 @@ export default async function ChangesPage({ params }: { params: Params }) {
         <h1 className="text-2xl leading-tight font-bold sm:text-3xl">{title}</h1>
         <p role="status">{t('handover:changes.noAnswers')}</p>
         <p>
-          <a href={`/${lang}/q/hostCountry`} className={LINK}>
+          <a href={`/${lang}/q/hostCountry`} className="link">
             {t('handover:changes.start')}
           </a>
         </p>
@@ -88,7 +86,7 @@ export default async function ChangesPage({ params }: { params: Params }) {
         <div className="rounded-lg border-l-4 border-blue-900 bg-blue-50 p-4" data-more-questions>
           <p>{t('handover:changes.moreQuestions')}</p>
           <p className="mt-2">
-            <a href={`/${lang}/q/${step.key}`} className={LINK}>
+            <a href={`/${lang}/q/${step.key}`} className="link">
               {t('handover:changes.continue')}
             </a>
           </p>
@@ -128,7 +126,7 @@ export default async function ChangesPage({ params }: { params: Params }) {
                       : t('handover:changes.rulesGone', { name, before: formatDate(s.before ?? since, lang) });
               return (
                 <li key={s.id} data-rule-set={s.id}>
-                  <a href={`/${lang}/rules/${s.id.toLowerCase()}`} className={LINK}>
+                  <a href={`/${lang}/rules/${s.id.toLowerCase()}`} className="link">
                     {text}
                   </a>
                 </li>
@@ -140,12 +138,12 @@ export default async function ChangesPage({ params }: { params: Params }) {
 
       <ul className="space-y-2">
         <li>
-          <a href={`/${lang}/results`} className={LINK} data-action="results">
+          <a href={`/${lang}/results`} className="link" data-action="results">
             {t('handover:changes.results')}
           </a>
         </li>
         <li>
-          <a href={`/${lang}/review`} className={LINK}>
+          <a href={`/${lang}/review`} className="link">
             {t('handover:changes.review')}
           </a>
         </li>
