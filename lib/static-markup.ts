@@ -24,9 +24,23 @@ let render: RenderToStaticMarkup | null = null;
  * the HTML is one (docs/adr/0011-long-pages-as-plain-html.md).
  */
 export function staticMarkup(element: ReactElement): string {
-  if (!render) {
-    const load = createRequire(path.join(process.cwd(), 'package.json'));
-    render = (load(RENDERER) as { renderToStaticMarkup: RenderToStaticMarkup }).renderToStaticMarkup;
-  }
+  render ??= loadRenderer();
   return render(element);
+}
+
+/**
+ * From the folder the server runs in, else from the server's own script
+ * (`next start` or the standalone `server.js` started from another folder).
+ */
+function loadRenderer(): RenderToStaticMarkup {
+  const bases = [process.cwd(), path.dirname(process.argv[1] ?? process.cwd())];
+  for (const base of bases) {
+    try {
+      const load = createRequire(path.join(base, 'package.json'));
+      return (load(RENDERER) as { renderToStaticMarkup: RenderToStaticMarkup }).renderToStaticMarkup;
+    } catch {
+      // Not there: try the next folder.
+    }
+  }
+  throw new Error(`lib/static-markup: ${RENDERER} is not installed beside the server (looked from ${bases.join(', ')})`);
 }
