@@ -37,7 +37,7 @@ export function HandoverBlock({
         <QrCode text={url} label={t('handover:block.qrLabel')} />
         <p className="min-w-0 text-sm">
           <span className="block font-bold">{t('handover:block.link')}:</span>
-          <a href={path} className={`link break-all`} data-handover-link>
+          <a href={path} className="link break-all" data-handover-link>
             {url}
           </a>
         </p>

@@ -13,7 +13,7 @@ export function TopBar({ lang, t, back }: { lang: Language; t: TFunction; back: 
   return (
     <div className="mb-4 flex items-start justify-between gap-3 print:hidden">
       {back ? (
-        <a href={back} data-action="back" className={`inline-flex min-h-11 items-center gap-1 link`}>
+        <a href={back} data-action="back" className="inline-flex min-h-11 items-center gap-1 link">
           <span aria-hidden="true">←</span> {t('interview:back')}
         </a>
       ) : (
