@@ -80,8 +80,6 @@ export function pluralRules(locale: string, options?: Intl.PluralRulesOptions): 
 }
 
 const DATE_OPTIONS: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' };
-const dateFormats = new Map<Language, Intl.DateTimeFormat>();
-const numberFormats = new Map<Language, Intl.NumberFormat>();
 
 /**
  * `2027-03-04` → «4 березня 2027 р.», «4 maart 2027», «4 March 2027»: the one
@@ -91,21 +89,11 @@ const numberFormats = new Map<Language, Intl.NumberFormat>();
  */
 export function formatDate(iso: string, lang: Language): string {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  let format = dateFormats.get(lang);
-  if (!format) {
-    format = dateTimeFormat(INTL_LOCALE[lang], DATE_OPTIONS);
-    dateFormats.set(lang, format);
-  }
-  return format.format(Date.UTC(y, m - 1, d));
+  return dateTimeFormat(INTL_LOCALE[lang], DATE_OPTIONS).format(Date.UTC(y, m - 1, d));
 }
 
 export function formatNumber(n: number, lang: Language): string {
-  let format = numberFormats.get(lang);
-  if (!format) {
-    format = numberFormat(INTL_LOCALE[lang]);
-    numberFormats.set(lang, format);
-  }
-  return format.format(n);
+  return numberFormat(INTL_LOCALE[lang]).format(n);
 }
 
 function formatVars(vars: ReasonVars, lang: Language): Record<string, string | number> {

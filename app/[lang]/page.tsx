@@ -7,7 +7,7 @@ import { readHubMode } from '../../lib/hub-mode';
 import { getT } from '../../lib/i18n';
 import { today } from '../../lib/today';
 import { isLanguage } from '../../locales';
-import { formatDate } from '../_lib/format';
+import { formatDate } from '../../lib/present';
 
 /** The start page: what Pathway does and does not do, privacy, the date of the rules, Start. */
 export default async function StartPage({ params }: { params: Promise<{ lang: string }> }) {

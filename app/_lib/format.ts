@@ -1,9 +1,6 @@
 import type { Language } from '../../lib/i18n';
-import { formatLongDate, intlLocale } from '../../lib/interview';
+import { intlLocale } from '../../lib/interview';
 import { displayNames } from '../../lib/present';
-
-/** `2027-03-04` → «4 березня 2027 р.», «4 maart 2027», «4 March 2027» (the interview's own date format). */
-export const formatDate = formatLongDate;
 
 const LANGUAGE: Intl.DisplayNamesOptions = { type: 'language' };
 
