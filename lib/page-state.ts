@@ -14,6 +14,7 @@ import type { Language } from '../locales';
 import type { Draft } from './answers-cookie';
 import {
   earlierQuestions,
+  optionalText,
   parseAnswer,
   previousQuestion,
   valuesFromAnswer,
@@ -23,6 +24,8 @@ import {
 } from './interview';
 import { NoRulesInForceError, presentAdvice, type Advice } from './present-advice';
 import { timelinePoints } from './timeline';
+import { assertSameEvaluation, columnWeights, printedLength, type SummaryHalf } from '../components/summary/summary-data';
+import { optionTextKey } from './present';
 
 /** Where a page sends the person instead: a question, the review or the results. */
 export interface Redirect {
@@ -123,6 +126,76 @@ export function resultsState(t: TFunction, lang: Language, answers: Facts, asOf:
     path: journey.path,
     advice,
     timeline: advice ? timelinePoints(withHost, advice, t) : [],
+  };
+}
+
+/** The pathway summary for an A4 file: one evaluation, in one language or two. */
+export interface SummaryState {
+  kind: 'summary';
+  asOf: string;
+  answers: Facts & { hostCountry: HostCountry };
+  path: FactKey[];
+  halves: [SummaryHalf, ...SummaryHalf[]];
+  /** The running footer of the printed pages: the title in each language and the date. */
+  footer: string;
+  /** Each column's share of the width (see columnWeights). */
+  columns: number[];
+  /** A second language asked for whose texts are not at hand (the browser offline): the summary is in one language. */
+  secondMissing: Language | null;
+}
+
+/**
+ * The summary (/[lang]/summary?second=…) from the answers: only once the
+ * interview is complete, like the results. Both languages come from the same
+ * pruned answers and date, each evaluated once and checked to agree.
+ * `textsOf` gives a language's translator, or null when its texts are not
+ * at hand (the engine offline, never the server).
+ */
+export function summaryState(
+  textsOf: (lang: Language) => TFunction | null,
+  lang: Language,
+  answers: Facts,
+  asOf: string,
+  second: Language | null,
+): SummaryState | Redirect {
+  const snapshot = restore({ asOf, answers, at: 'results' });
+  const step = stepOf(snapshot);
+  if (step.kind === 'question') return { kind: 'redirect', to: step.key };
+  const { journey } = snapshot.context;
+  const host = journey.answers.hostCountry;
+  if (!host) return { kind: 'redirect', to: 'hostCountry' };
+  const withHost = { ...journey.answers, hostCountry: host };
+  const t = textsOf(lang);
+  if (!t) throw new Error(`the texts of the summary's first language (${lang}) are not loaded`);
+  const secondT = second ? textsOf(second) : null;
+  let halves: [SummaryHalf, ...SummaryHalf[]];
+  try {
+    const first: SummaryHalf = { lang, t, advice: presentAdvice(t, withHost, asOf, lang) };
+    halves = second && secondT ? [first, { lang: second, t: secondT, advice: presentAdvice(secondT, withHost, asOf, second) }] : [first];
+  } catch (error) {
+    if (!(error instanceof NoRulesInForceError)) throw error;
+    // The results page says that no rules are in force; there is nothing to print.
+    return { kind: 'redirect', to: 'results' };
+  }
+  if (halves[1]) assertSameEvaluation(halves[0].advice, halves[1].advice);
+  const columns = columnWeights(
+    halves.map((h) => ({
+      lang: h.lang,
+      chars: h.advice.options.reduce(
+        (n, o) => n + printedLength(o, [optionalText(h.t, optionTextKey(o.id, 'next')), optionalText(h.t, optionTextKey(o.id, 'documents'))]),
+        0,
+      ),
+    })),
+  );
+  return {
+    kind: 'summary',
+    asOf,
+    answers: withHost,
+    path: journey.path,
+    halves,
+    footer: `${halves.map((h) => h.t('summary:title')).join(' / ')} · ${asOf}`,
+    columns,
+    secondMissing: second && !secondT ? second : null,
   };
 }
 

@@ -8,7 +8,8 @@
  *   gone does a page come from the cache: the start page and the first
  *   question of its language, which the page stored WITHOUT cookies
  *   (components/app/offline.tsx). The interview engine then draws the step
- *   the address asks for from the answers cookie.
+ *   the address asks for from the answers cookie (the summary for print
+ *   too, in a second language when its texts were loaded before).
  * - Nothing else is cached: no answers, no results, no form posts.
  *
  * Keep CACHE in step with OFFLINE_CACHE in components/app/offline.tsx.
@@ -55,7 +56,7 @@ async function page(request) {
       if (any) return any;
       throw error;
     }
-    const interview = /^\/[a-z]{2}\/(q\/|review|results)/.test(url.pathname);
+    const interview = /^\/[a-z]{2}\/(q\/|review|results|summary)/.test(url.pathname);
     const shell = interview ? await cache.match(`/${lang}/q/hostCountry`) : await cache.match(`/${lang}`);
     if (shell) return shell;
     throw error;

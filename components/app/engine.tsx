@@ -19,19 +19,22 @@ import {
   reviewState,
   stepFromPath,
   stepPath,
+  summaryState,
   type PageState,
   type Redirect,
 } from '../../lib/page-state';
 import { renderKey } from '../../lib/render-key';
 import { createTranslator, type LanguageResources } from '../../lib/translator';
 import type { Facts } from '../../rules';
-import type { Language } from '../../locales';
+import { isLanguage, type Language } from '../../locales';
+import { secondLanguage } from '../summary/summary-data';
 import { questionTitle, QuestionView } from '../views/question-view';
 import { ResultsView } from '../views/results-view';
 import { ReviewView } from '../views/review-view';
+import { SummaryView } from '../views/summary-view';
 
 export interface Screen {
-  /** The address of the step drawn (after any redirect). */
+  /** The address of the step drawn (after any redirect), with the summary's `?second=`. */
   path: string;
   title: string;
   view: ReactNode;
@@ -42,11 +45,31 @@ export interface Screen {
 }
 
 export interface Engine {
-  /** The step at an address of this language, or null when it is not an interview page. */
-  screenAt(pathname: string): Screen | null;
+  /**
+   * The step at an address of this language, or null when it is not an
+   * interview page. The summary (`search` may hold `?second=`) is drawn
+   * here too: online the server draws it, but offline the service worker
+   * has only the app to offer for it.
+   */
+  screenAt(pathname: string, search?: string): Screen | null;
   /** A submitted question form: the next step, or the same question with the error. */
   answer(form: FormData): Screen | null;
   clearAnswers(): void;
+}
+
+/** The summary's address: /en/summary. */
+const SUMMARY_PATH = /^\/([a-z]{2})\/summary\/?$/;
+
+/** The second language a summary at this address asks for (it is in the URL, never an answer). */
+function summarySecond(pathname: string, search: string, lang: Language): Language | null {
+  const match = SUMMARY_PATH.exec(pathname);
+  if (!match || match[1] !== lang) return null;
+  return secondLanguage(new URLSearchParams(search).get('second') ?? undefined, lang, isLanguage);
+}
+
+/** The nonce of this page's Content-Security-Policy, for a style sheet the browser adds (the summary's). */
+function pageNonce(): string | undefined {
+  return document.querySelector<HTMLElement>('script[nonce], style[nonce], link[nonce]')?.nonce || undefined;
 }
 
 /** One language's texts, each its own chunk: the browser loads only what it shows. */
@@ -93,6 +116,17 @@ export async function startEngine({ lang, asOf, hub: drawnWith }: { lang: Langua
   const wanted = [...new Set<Language>([lang, shown.main, ...(shown.beside ? [shown.beside] : [])])];
   const translators = new Map<Language, TFunction>();
   await Promise.all(wanted.map(async (l) => translators.set(l, createTranslator(l, await loadTexts(l)))));
+  // A summary in a second language: its texts when this device has them
+  // (offline, only if they were loaded before); without them the summary
+  // is drawn in one language and says why.
+  const second = summarySecond(window.location.pathname, window.location.search, lang);
+  if (second && !translators.has(second)) {
+    try {
+      translators.set(second, createTranslator(second, await loadTexts(second)));
+    } catch {
+      // Not at hand: see SummaryState.secondMissing.
+    }
+  }
   const tOf = (l: Language) => translators.get(l)!;
   const t = tOf(lang);
   const appName = t('appName');
@@ -139,6 +173,26 @@ export async function startEngine({ lang, asOf, hub: drawnWith }: { lang: Langua
     }
   }
 
+  function drawSummary(pathname: string, search: string): Screen | null {
+    const answers = readCookie();
+    const state = summaryState((l) => translators.get(l) ?? null, lang, answers, asOf, summarySecond(pathname, search, lang));
+    if (state.kind === 'redirect') {
+      const there = stateAt(state.to, answers);
+      return there ? draw(there, false) : null;
+    }
+    const ui = hub?.volunteer && translators.has(hub.volunteer) ? hub.volunteer : lang;
+    // The address keeps the second language asked for, also when it is not at hand.
+    const second = state.halves[1]?.lang ?? state.secondMissing;
+    const path = `/${lang}/summary${second ? `?second=${second}` : ''}`;
+    return {
+      path,
+      title: `${t('summary:title')} – ${appName}`,
+      view: <SummaryView lang={lang} ui={ui} t={tOf(ui)} hub={hub} state={state} nonce={pageNonce()} />,
+      renderKey: renderKey(path, answers, hub),
+      refused: false,
+    };
+  }
+
   /** The state at a step, following redirects to where the person really is. */
   function stateAt(at: string, answers: Facts): PageState | null {
     let target: string = at;
@@ -155,7 +209,8 @@ export async function startEngine({ lang, asOf, hub: drawnWith }: { lang: Langua
   }
 
   return {
-    screenAt(pathname) {
+    screenAt(pathname, search = '') {
+      if (SUMMARY_PATH.test(pathname)) return SUMMARY_PATH.exec(pathname)?.[1] === lang ? drawSummary(pathname, search) : null;
       const step = stepFromPath(pathname);
       if (!step || step.lang !== lang) return null;
       const state = stateAt(step.at, readCookie());

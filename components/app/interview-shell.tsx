@@ -80,7 +80,7 @@ export function InterviewShell({
   // drew (the offline copy, another tab's answers) is drawn again at once.
   useEffect(() => {
     if (!engine) return;
-    const now = engine.screenAt(window.location.pathname);
+    const now = engine.screenAt(window.location.pathname, window.location.search);
     if (now && now.renderKey !== renderedFor) {
       if (parseRenderKey(now.renderKey).answers === '{}' && parseRenderKey(renderedFor).answers !== '{}') {
         // The server drew the page from answers this script cannot read (a
@@ -105,8 +105,9 @@ export function InterviewShell({
       if (!next) return false;
       moved.current = true;
       setScreen(next);
-      if (how === 'push' && next.path !== window.location.pathname) window.history.pushState(null, '', next.path);
-      else if (how !== 'none' || next.path !== window.location.pathname) window.history.replaceState(null, '', next.path);
+      const here = window.location.pathname + window.location.search;
+      if (how === 'push' && next.path !== here) window.history.pushState(null, '', next.path);
+      else if (how !== 'none' || next.path !== here) window.history.replaceState(null, '', next.path);
       return true;
     };
     const onSubmit = (event: SubmitEvent) => {
@@ -136,10 +137,10 @@ export function InterviewShell({
         return;
       }
       if (link.hash && link.pathname === window.location.pathname) return;
-      if (go(engine.screenAt(link.pathname), 'push')) event.preventDefault();
+      if (go(engine.screenAt(link.pathname, link.search), 'push')) event.preventDefault();
     };
     const onPop = () => {
-      go(engine.screenAt(window.location.pathname), 'none');
+      go(engine.screenAt(window.location.pathname, window.location.search), 'none');
     };
     el.addEventListener('submit', onSubmit);
     el.addEventListener('click', onClick);

@@ -58,13 +58,46 @@ function buildOfPage(): string {
 /** Where the build of the kept pages is noted (a hash of script names; never anything about the person). */
 export const KEPT_BUILD_KEY = 'pathway-offline-build';
 
+/** The app's files a page names in its HTML (scripts and style sheets). */
+function assetsNamedIn(html: string): string[] {
+  return [...new Set([...html.matchAll(/(?:src|href)="(\/_next\/static\/[^"?#]+)"/g)].map((m) => m[1]!))];
+}
+
+/** The chunks a script loads on demand (Turbopack names them as `static/chunks/…js`). */
+function chunksNamedIn(script: string): string[] {
+  return [...new Set([...script.matchAll(/static\/chunks\/[\w.-]+\.js/g)].map((m) => `/_next/${m[0]}`))];
+}
+
+/**
+ * The app's files a kept page needs that this visit has not loaded: a
+ * person who has only seen the results must still be able to open the kept
+ * question page offline, whose own chunks (and the engine's entry they load
+ * on demand) differ from the results page's. One step deep: the texts of
+ * languages never shown are not fetched (they are large).
+ */
+async function keepAssetsOf(cache: Cache, html: string): Promise<void> {
+  const added: string[] = [];
+  for (const url of assetsNamedIn(html)) {
+    if (await cache.match(url)) continue;
+    await cache.add(url);
+    added.push(url);
+  }
+  for (const url of added.filter((u) => u.endsWith('.js'))) {
+    const script = await (await cache.match(url))?.text();
+    for (const chunk of chunksNamedIn(script ?? '')) if (!(await cache.match(chunk))) await cache.add(chunk);
+  }
+}
+
 /** The pages kept per language, fetched without cookies: they hold no answers. */
 async function keepShells(lang: string): Promise<void> {
   const cache = await caches.open(OFFLINE_CACHE);
   await Promise.all(
     [`/${lang}`, `/${lang}/q/hostCountry`].map(async (path) => {
       const response = await fetch(path, { credentials: 'omit', cache: 'no-store' });
-      if (response.ok && !response.redirected) await cache.put(path, response);
+      if (!response.ok || response.redirected) return;
+      const html = await response.clone().text();
+      await cache.put(path, response);
+      await keepAssetsOf(cache, html);
     }),
   );
 }

@@ -5,10 +5,18 @@
  * share (printed once), and which hubs are in the person's host country.
  * Pure; unit-tested in tests/app/summary.test.ts.
  */
+import type { TFunction } from 'i18next';
 import { REGISTRY, type HostCountry } from '../../rules';
 import type { Language } from '../../locales';
-import type { Advice } from '../../lib/advice';
+import type { Advice } from '../../lib/present-advice';
 import type { PresentedOption, PresentedSource } from '../../lib/present';
+
+/** One language of the summary: its translator and its half of the one evaluation. */
+export interface SummaryHalf {
+  lang: Language;
+  t: TFunction;
+  advice: Advice;
+}
 
 export class SummaryMismatchError extends Error {}
 

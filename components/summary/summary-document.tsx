@@ -2,18 +2,12 @@ import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
 import type { FactKey, Facts, HostCountry } from '../../rules';
 import type { Language } from '../../locales';
-import type { Advice } from '../../lib/advice';
 import { answerText, countryName, formatLongDate, groupOptions, optionalText } from '../../lib/interview';
 import { optionTextKey, type PresentedOption, type PresentedReason } from '../../lib/present';
-import { hubInHostCountry, numberSources, sharedWarnings } from './summary-data';
+import { hubInHostCountry, numberSources, sharedWarnings, type SummaryHalf } from './summary-data';
 import { PreparedWith } from './prepared-with';
 
-/** One language of the summary: its translator and its half of the one evaluation. */
-export interface SummaryHalf {
-  lang: Language;
-  t: TFunction;
-  advice: Advice;
-}
+export type { SummaryHalf } from './summary-data';
 
 const STATUS_ICON: Record<PresentedOption['status'], string> = { eligible: '✓', maybe: '?', 'not-eligible': '✕', info: 'i' };
 const REASON_ICON: Record<PresentedReason['result'], string> = { met: '✓', 'not-met': '✕', unknown: '?' };

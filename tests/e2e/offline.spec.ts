@@ -1,7 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
+import enSummary from '../../locales/en/summary.json';
 import nlQuestions from '../../locales/nl/questions.json';
 import ukQuestions from '../../locales/uk/questions.json';
-import { advise, answerQuestion, persona, shownOptions, type Answers } from './interview-helpers';
+import { completeAnswers } from '../fixtures/complete-answers';
+import { advise, answerQuestion, AS_OF, persona, shownOptions, type Answers } from './interview-helpers';
 
 /**
  * Offline (public/sw.js, components/app/offline.tsx): after a first visit
@@ -154,4 +156,52 @@ test('hub mode offline: both languages and "Next client", drawn from the cookies
   await page.locator('input[name="hostCountry"][value="NL"]').check();
   await page.locator('[data-action="continue"]').click();
   await expect(page.locator('form[data-question="birthDate"] legend h1 [lang="uk"]')).toHaveText(ukQuestions.birthDate.title);
+});
+
+test('P01 prints her summary offline: drawn on this device as the server draws it; a second language needs texts loaded before', async ({ page, context, baseURL }) => {
+  const answers = completeAnswers({}, persona('P01'), AS_OF);
+  await context.addCookies([{ name: 'pathway_answers', value: encodeURIComponent(JSON.stringify(answers)), url: baseURL!, httpOnly: false, sameSite: 'Lax' }]);
+  // Online: her results in Dutch (the Dutch texts are loaded and kept), then in English.
+  await page.goto('/nl/results');
+  await waitUntilKept(page);
+  await page.goto('/en/results');
+  await waitUntilKept(page);
+  // The summary in English with Dutch, as the server draws it.
+  await page.goto('/en/summary?second=nl');
+  const summary = page.locator('[data-summary]');
+  await expect(summary).toHaveAttribute('data-languages', 'en nl');
+  const online = await summary.innerText();
+  await page.goto('/en/results');
+  await expect(page.locator('[data-engine="browser"]')).toHaveCount(1, { timeout: 15_000 });
+
+  await context.setOffline(true);
+  const link = page.locator('[data-summary-link]');
+  await link.locator('select[name="second"]').selectOption('nl');
+  await link.locator('[data-action="print"]').click();
+  await expect(page).toHaveURL(/\/en\/summary\?second=nl$/);
+  await expect(summary).toHaveAttribute('data-languages', 'en nl', { timeout: 15_000 });
+  await expect(summary).toHaveAttribute('data-as-of', AS_OF);
+  expect(await summary.innerText()).toBe(online);
+  await expect(page).toHaveTitle(new RegExp(`^${enSummary.title}`));
+  await expect(page.locator('[data-second-missing]')).toHaveCount(0);
+  // The summary's own style sheet applies (added by the browser with the page's CSP nonce).
+  expect(await page.locator('.sum-h1').evaluate((el) => getComputedStyle(el).fontSize)).toBe('24px');
+  // In print only the document shows: the controls are hidden.
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('[data-summary-controls]')).toBeHidden();
+  await expect(summary).toBeVisible();
+  await page.emulateMedia({ media: 'screen' });
+
+  // Ukrainian texts were never loaded on this device: the summary stays in English and says why.
+  await page.locator('[data-summary-controls] select[name="second"]').selectOption('uk');
+  await page.locator('[data-action="second-language"]').click();
+  await expect(page).toHaveURL(/\/en\/summary\?second=uk$/);
+  await expect(page.locator('[data-second-missing="uk"]')).toBeVisible({ timeout: 15_000 });
+  await expect(page.locator('[data-second-missing="uk"]')).toContainText('Українська');
+  await expect(summary).toHaveAttribute('data-languages', 'en');
+
+  // Back to the results, still offline.
+  await page.locator('[data-action="back"]').click();
+  await expect(page).toHaveURL(/\/en\/results$/);
+  await expect(page.locator('[data-option]').first()).toBeVisible({ timeout: 15_000 });
 });

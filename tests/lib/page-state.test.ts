@@ -3,10 +3,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { crc32, fromBase64Url, toBase64Url } from '../../lib/handover-format';
 import { getT } from '../../lib/i18n';
-import { applyAnswer, questionState, resultsState, reviewState, stepFromPath, stepPath } from '../../lib/page-state';
+import { applyAnswer, questionState, resultsState, reviewState, stepFromPath, stepPath, summaryState } from '../../lib/page-state';
 import { parseRenderKey, renderKey } from '../../lib/render-key';
 import { createTranslator } from '../../lib/translator';
 import uk from '../../locales/uk/index';
+import type { Language } from '../../locales';
+import { completeAnswers } from '../fixtures/complete-answers';
+import p01 from '../fixtures/cases/P01.json';
 
 /**
  * The pure page logic the server pages and the engine in the browser share:
@@ -59,6 +62,46 @@ describe('pages from the answers alone', () => {
       expect(t(key)).not.toBe(key);
       expect(t(key)).toBe(getT('uk')(key));
     }
+  });
+});
+
+describe('the summary, as the server and the browser draw it', () => {
+  // P01 in the Netherlands, as the interview leaves the answers.
+  const answers = completeAnswers({}, p01.answers, AS_OF);
+
+  it('Ukrainian with Dutch: one evaluation in two languages, with the footer in both', () => {
+    const state = summaryState(getT, 'uk', answers, AS_OF, 'nl');
+    if (state.kind !== 'summary') throw new Error(`expected the summary, got ${JSON.stringify(state)}`);
+    expect(state.halves.map((h) => h.lang)).toEqual(['uk', 'nl']);
+    expect(state.halves[1]!.advice.options.map((o) => [o.id, o.status])).toEqual(state.halves[0].advice.options.map((o) => [o.id, o.status]));
+    expect(state.footer).toBe(`${getT('uk')('summary:title')} / ${getT('nl')('summary:title')} · ${AS_OF}`);
+    expect(state.secondMissing).toBeNull();
+    expect(state.columns).toHaveLength(2);
+  });
+
+  it("the browser's translators (one language module each) give the same summary as the server's", () => {
+    const server = summaryState(getT, 'uk', answers, AS_OF, null);
+    const browser = summaryState((l: Language) => (l === 'uk' ? createTranslator('uk', uk) : null), 'uk', answers, AS_OF, null);
+    if (server.kind !== 'summary' || browser.kind !== 'summary') throw new Error('expected the summary');
+    expect(browser.halves[0].advice).toEqual(server.halves[0].advice);
+    expect(browser.footer).toBe(server.footer);
+    expect(browser.columns).toEqual(server.columns);
+  });
+
+  it("offline without the second language's texts: the summary in one language, saying which one is missing", () => {
+    const state = summaryState((l: Language) => (l === 'en' ? getT('en') : null), 'en', answers, AS_OF, 'uk');
+    if (state.kind !== 'summary') throw new Error('expected the summary');
+    expect(state.halves.map((h) => h.lang)).toEqual(['en']);
+    expect(state.secondMissing).toBe('uk');
+    expect(state.footer).toBe(`${getT('en')('summary:title')} · ${AS_OF}`);
+  });
+
+  it('before the interview is complete there is nothing to print: on to the question the person is at', () => {
+    expect(summaryState(getT, 'en', {}, AS_OF, 'nl')).toEqual({ kind: 'redirect', to: 'hostCountry' });
+    const { hostCountry } = answers;
+    const next = summaryState(getT, 'en', { hostCountry }, AS_OF, null);
+    expect(next.kind).toBe('redirect');
+    expect(next).not.toEqual({ kind: 'redirect', to: 'hostCountry' });
   });
 });
 
