@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect } from 'react';
+import { decodeHubMode, HUB_COOKIE } from '../../lib/hub-languages';
 import { savesData, whenSettled } from './when-settled';
 
 /**
@@ -103,6 +104,20 @@ async function keepShells(lang: string): Promise<void> {
 }
 
 /**
+ * The languages whose pages are kept: the page's, and in hub mode the
+ * client's too (the summary for print is in the client's language, at its
+ * address).
+ */
+function keptLanguages(lang: string): string[] {
+  const raw = document.cookie
+    .split('; ')
+    .find((c) => c.startsWith(`${HUB_COOKIE}=`))
+    ?.slice(HUB_COOKIE.length + 1);
+  const hub = decodeHubMode(raw ? decodeURIComponent(raw) : null);
+  return hub && hub.client !== lang ? [lang, hub.client] : [lang];
+}
+
+/**
  * Registers the service worker once the page has settled and keeps what
  * offline use needs. Production builds only (a development server's scripts
  * change on every edit). Renders nothing; the page works without it.
@@ -123,11 +138,12 @@ export function OfflineSupport({ lang }: { lang: string }) {
           });
         }
         if (cancelled) return;
-        const build = `${lang}:${buildOfPage()}`;
-        const kept = (localStorage.getItem(KEPT_BUILD_KEY) ?? '').split(' ');
-        if (!kept.includes(build)) {
-          await keepShells(lang);
-          const others = kept.filter((b) => b && !b.startsWith(`${lang}:`));
+        for (const l of keptLanguages(lang)) {
+          const build = `${l}:${buildOfPage()}`;
+          const kept = (localStorage.getItem(KEPT_BUILD_KEY) ?? '').split(' ');
+          if (kept.includes(build)) continue;
+          await keepShells(l);
+          const others = kept.filter((b) => b && !b.startsWith(`${l}:`));
           localStorage.setItem(KEPT_BUILD_KEY, [...others, build].join(' '));
         }
         await keepForOffline();

@@ -205,3 +205,27 @@ test('P01 prints her summary offline: drawn on this device as the server draws i
   await expect(page).toHaveURL(/\/en\/results$/);
   await expect(page.locator('[data-option]').first()).toBeVisible({ timeout: 15_000 });
 });
+
+test('hub mode offline: the volunteer prints the client’s summary, Ukrainian with Dutch, from the Dutch results', async ({ page, context, baseURL }) => {
+  const answers = completeAnswers({}, persona('P01'), AS_OF);
+  await context.addCookies([
+    { name: 'pathway_hub_mode', value: 'nl.uk', url: baseURL!, httpOnly: false, sameSite: 'Lax' },
+    { name: 'pathway_answers', value: encodeURIComponent(JSON.stringify(answers)), url: baseURL!, httpOnly: false, sameSite: 'Lax' },
+  ]);
+  await page.goto('/nl/results');
+  await waitUntilKept(page);
+  // The client's language is kept too: the summary is at its address.
+  expect((await cachedPages(page)).map((p) => p.path)).toEqual(['/nl', '/nl/q/hostCountry', '/uk', '/uk/q/hostCountry']);
+
+  await context.setOffline(true);
+  const link = page.locator('[data-summary-link]');
+  await expect(link.locator('select[name="second"]')).toHaveValue('nl');
+  await link.locator('[data-action="print"]').click();
+  await expect(page).toHaveURL(/\/uk\/summary\?second=nl$/);
+  await expect(page.locator('[data-summary]')).toHaveAttribute('data-languages', 'uk nl', { timeout: 15_000 });
+  // The controls in the volunteer's language, with "Next client".
+  await expect(page.locator('[data-summary-controls]').locator('xpath=..')).toHaveAttribute('lang', 'nl');
+  await expect(page.locator('[data-hub-bar]')).toBeVisible();
+  await expect(page.locator('[data-option]')).toHaveCount(0);
+  await expect(page.locator('[data-summary-option]').first()).toBeVisible();
+});
