@@ -104,15 +104,22 @@ export function reviewState(answers: Facts, asOf: string): ReviewState | Redirec
   return { kind: 'review', answers: journey.answers, path: journey.path };
 }
 
-/** The results in the language of `t`: every option, the timeline ahead, the answers. */
-export function resultsState(t: TFunction, lang: Language, answers: Facts, asOf: string): ResultsState | Redirect {
+/** The pruned answers and their path once the interview is complete (what the results and the summary show), else where the person is. */
+function completedInterview(answers: Facts, asOf: string): { kind: 'complete'; answers: Facts & { hostCountry: HostCountry }; path: FactKey[] } | Redirect {
   const snapshot = restore({ asOf, answers, at: 'results' });
   const step = stepOf(snapshot);
   if (step.kind === 'question') return { kind: 'redirect', to: step.key };
   const { journey } = snapshot.context;
   const host = journey.answers.hostCountry;
   if (!host) return { kind: 'redirect', to: 'hostCountry' };
-  const withHost = { ...journey.answers, hostCountry: host };
+  return { kind: 'complete', answers: { ...journey.answers, hostCountry: host }, path: journey.path };
+}
+
+/** The results in the language of `t`: every option, the timeline ahead, the answers. */
+export function resultsState(t: TFunction, lang: Language, answers: Facts, asOf: string): ResultsState | Redirect {
+  const done = completedInterview(answers, asOf);
+  if (done.kind === 'redirect') return done;
+  const { answers: withHost, path } = done;
   let advice: Advice | null = null;
   try {
     advice = presentAdvice(t, withHost, asOf, lang);
@@ -123,7 +130,7 @@ export function resultsState(t: TFunction, lang: Language, answers: Facts, asOf:
     kind: 'results',
     asOf,
     answers: withHost,
-    path: journey.path,
+    path,
     advice,
     timeline: advice ? timelinePoints(withHost, advice, t) : [],
   };
@@ -158,13 +165,9 @@ export function summaryState(
   asOf: string,
   second: Language | null,
 ): SummaryState | Redirect {
-  const snapshot = restore({ asOf, answers, at: 'results' });
-  const step = stepOf(snapshot);
-  if (step.kind === 'question') return { kind: 'redirect', to: step.key };
-  const { journey } = snapshot.context;
-  const host = journey.answers.hostCountry;
-  if (!host) return { kind: 'redirect', to: 'hostCountry' };
-  const withHost = { ...journey.answers, hostCountry: host };
+  const done = completedInterview(answers, asOf);
+  if (done.kind === 'redirect') return done;
+  const { answers: withHost, path } = done;
   const t = textsOf(lang);
   if (!t) throw new Error(`the texts of the summary's first language (${lang}) are not loaded`);
   const secondT = second ? textsOf(second) : null;
@@ -191,7 +194,7 @@ export function summaryState(
     kind: 'summary',
     asOf,
     answers: withHost,
-    path: journey.path,
+    path,
     halves,
     footer: `${halves.map((h) => h.t('summary:title')).join(' / ')} · ${asOf}`,
     columns,
