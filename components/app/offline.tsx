@@ -85,7 +85,10 @@ async function keepAssetsOf(cache: Cache, html: string): Promise<void> {
   }
   for (const url of added.filter((u) => u.endsWith('.js'))) {
     const script = await (await cache.match(url))?.text();
-    for (const chunk of chunksNamedIn(script ?? '')) if (!(await cache.match(chunk))) await cache.add(chunk);
+    for (const chunk of chunksNamedIn(script ?? '')) {
+      // A name that only looks like a chunk must not stop the rest from being kept.
+      if (!(await cache.match(chunk))) await cache.add(chunk).catch(() => undefined);
+    }
   }
 }
 
