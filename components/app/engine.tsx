@@ -55,6 +55,13 @@ export interface Engine {
   /** A submitted question form: the next step, or the same question with the error. */
   answer(form: FormData): Screen | null;
   clearAnswers(): void;
+  /**
+   * "Next client" in hub mode without network: deletes the answers (hub mode
+   * stays) and gives the start page to go to, as the server's route would.
+   * A refused draft (httpOnly, at most two minutes old) can only be deleted
+   * by the server.
+   */
+  nextClient(): string;
 }
 
 /** The summary's address: /en/summary. */
@@ -193,6 +200,10 @@ export async function startEngine({ lang, asOf, hub: drawnWith }: { lang: Langua
     };
   }
 
+  function clearAnswers(): void {
+    document.cookie = `${ANSWERS_COOKIE}=${cookieAttributes()}; Max-Age=0`;
+  }
+
   /** The state at a step, following redirects to where the person really is. */
   function stateAt(at: string, answers: Facts): PageState | null {
     let target: string = at;
@@ -234,8 +245,10 @@ export async function startEngine({ lang, asOf, hub: drawnWith }: { lang: Langua
       const state = stateAt(outcome.to, readCookie());
       return state ? draw(state, false) : null;
     },
-    clearAnswers() {
-      document.cookie = `${ANSWERS_COOKIE}=${cookieAttributes()}; Max-Age=0`;
+    clearAnswers,
+    nextClient() {
+      clearAnswers();
+      return `/${hub?.volunteer ?? lang}`;
     },
   };
 }

@@ -126,6 +126,15 @@ export function InterviewShell({
           event.preventDefault();
           window.location.assign(`/${lang}`);
         }
+      } else if (/^\/[a-z]{2}\/next-client$/.test(action)) {
+        // Online the server's route deletes everything of this client; with
+        // no network to post to, the answers are deleted here and the start
+        // page follows from the offline copy.
+        const start = engine.nextClient();
+        if (!navigator.onLine) {
+          event.preventDefault();
+          window.location.assign(start);
+        }
       }
     };
     const onClick = (event: MouseEvent) => {

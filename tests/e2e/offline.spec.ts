@@ -206,7 +206,7 @@ test('P01 prints her summary offline: drawn on this device as the server draws i
   await expect(page.locator('[data-option]').first()).toBeVisible({ timeout: 15_000 });
 });
 
-test('hub mode offline: the volunteer prints the client’s summary, Ukrainian with Dutch, from the Dutch results', async ({ page, context, baseURL }) => {
+test('hub mode offline: the volunteer prints the client’s summary, Ukrainian with Dutch, from the Dutch results; then “Next client” deletes the answers', async ({ page, context, baseURL }) => {
   const answers = completeAnswers({}, persona('P01'), AS_OF);
   await context.addCookies([
     { name: 'pathway_hub_mode', value: 'nl.uk', url: baseURL!, httpOnly: false, sameSite: 'Lax' },
@@ -228,4 +228,12 @@ test('hub mode offline: the volunteer prints the client’s summary, Ukrainian w
   await expect(page.locator('[data-hub-bar]')).toBeVisible();
   await expect(page.locator('[data-option]')).toHaveCount(0);
   await expect(page.locator('[data-summary-option]').first()).toBeVisible();
+
+  // "Next client", still offline: this client's answers are gone, hub mode stays, the volunteer's start page opens.
+  await page.locator('[data-action="next-client"]').click();
+  await expect(page).toHaveURL(/\/nl$/);
+  const cookies = await context.cookies();
+  expect(cookies.find((c) => c.name === 'pathway_answers')).toBeUndefined();
+  expect(cookies.find((c) => c.name === 'pathway_hub_mode')?.value).toBe('nl.uk');
+  await expect(page.locator('h1')).toBeVisible();
 });
