@@ -10,6 +10,7 @@
  *   (components/app/offline.tsx). The interview engine then draws the step
  *   the address asks for from the answers cookie (the summary for print
  *   too, in a second language when its texts were loaded before).
+ * - The quick exit without network gets a blank page made here.
  * - Nothing else is cached: no answers, no results, no form posts.
  *
  * Keep CACHE in step with OFFLINE_CACHE in components/app/offline.tsx.
@@ -44,12 +45,21 @@ async function staticAsset(request) {
   return response;
 }
 
+function blankPage() {
+  return new Response('<!doctype html><html><head><meta charset="utf-8"><title>&#8203;</title></head><body></body></html>', {
+    headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', 'Referrer-Policy': 'no-referrer' },
+  });
+}
+
 async function page(request) {
   try {
     return await fetch(request);
   } catch (error) {
     const cache = await caches.open(CACHE);
     const url = new URL(request.url);
+    // The quick exit without network: a blank page, never this site's pages
+    // (the answers were deleted by the page's script).
+    if (/^\/[a-z]{2}\/exit\/?$/.test(url.pathname)) return blankPage();
     const lang = languageOf(url.pathname);
     if (!lang) {
       const any = (await cache.match('/uk')) || (await cache.match('/en')) || (await cache.match('/nl'));

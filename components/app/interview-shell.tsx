@@ -141,10 +141,8 @@ export function InterviewShell({
       if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
       const link = (event.target as Element | null)?.closest?.('a[href]');
       if (!(link instanceof HTMLAnchorElement) || link.target || link.origin !== window.location.origin) return;
-      if (link.dataset.action === 'quick-exit') {
-        engine.clearAnswers();
-        return;
-      }
+      // The quick exit leaves through its route (QuickExitKeys deletes the answers first, on every page).
+      if (link.dataset.action === 'quick-exit') return;
       if (link.hash && link.pathname === window.location.pathname) return;
       if (go(engine.screenAt(link.pathname, link.search), 'push')) event.preventDefault();
     };

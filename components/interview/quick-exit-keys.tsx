@@ -3,10 +3,18 @@
 import { useEffect } from 'react';
 import { ANSWERS_COOKIE } from '../../lib/cookie-names';
 
+/** Deleted here too, so that the answers are gone even when the network is not there. */
+function forgetAnswers(): void {
+  document.cookie = `${ANSWERS_COOKIE}=; Path=/; Max-Age=0`;
+}
+
 /**
  * The quick exit from the keyboard: Escape pressed three times within two
  * seconds leaves through the same route as the quick-exit link (which clears
- * the answers). Renders nothing; without JavaScript the link still works.
+ * the answers). A click on the quick-exit link deletes the answers here too,
+ * on every page: without network the route cannot, and the service worker
+ * then shows a blank page (public/sw.js). Renders nothing; without
+ * JavaScript the link still works.
  */
 export function QuickExitKeys({ href }: { href: string }) {
   useEffect(() => {
@@ -17,13 +25,19 @@ export function QuickExitKeys({ href }: { href: string }) {
       count = event.timeStamp - last < 2000 ? count + 1 : 1;
       last = event.timeStamp;
       if (count >= 3) {
-        // Deleted here too, so that the answers are gone even when the network is not there.
-        document.cookie = `${ANSWERS_COOKIE}=; Path=/; Max-Age=0`;
+        forgetAnswers();
         window.location.replace(href);
       }
     };
+    const onClick = (event: MouseEvent) => {
+      if ((event.target as Element | null)?.closest?.('a[data-action="quick-exit"]')) forgetAnswers();
+    };
     window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    document.addEventListener('click', onClick, { capture: true });
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      document.removeEventListener('click', onClick, { capture: true });
+    };
   }, [href]);
   return null;
 }

@@ -237,3 +237,20 @@ test('hub mode offline: the volunteer prints the client’s summary, Ukrainian w
   expect(cookies.find((c) => c.name === 'pathway_hub_mode')?.value).toBe('nl.uk');
   await expect(page.locator('h1')).toBeVisible();
 });
+
+test('the quick exit without network: the answers are deleted and a blank page shows, never this site', async ({ page, context, baseURL }) => {
+  const answers = completeAnswers({}, persona('P01'), AS_OF);
+  // From the summary as the server drew it (no interview engine on it), and from the results (with it).
+  for (const path of ['/en/summary', '/en/results']) {
+    await context.addCookies([{ name: 'pathway_answers', value: encodeURIComponent(JSON.stringify(answers)), url: baseURL!, httpOnly: false, sameSite: 'Lax' }]);
+    await context.setOffline(false);
+    await page.goto(path);
+    await expect(page.locator('html')).toHaveAttribute('data-offline-ready', 'true', { timeout: 30_000 });
+    await context.setOffline(true);
+    await page.locator('[data-action="quick-exit"]').click();
+    await expect(page).toHaveURL(/\/en\/exit$/);
+    await expect(page.locator('body')).toHaveText('');
+    expect(await page.title()).not.toMatch(/Pathway/);
+    expect((await context.cookies()).find((c) => c.name === 'pathway_answers')).toBeUndefined();
+  }
+});
