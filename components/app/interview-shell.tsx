@@ -26,6 +26,7 @@ export function InterviewShell({
   hub,
   renderedFor,
   loading,
+  unavailable,
   children,
 }: {
   lang: Language;
@@ -35,6 +36,8 @@ export function InterviewShell({
   renderedFor: string;
   /** "Loading…" in the page language, for a page the browser must draw itself (offline). */
   loading: string;
+  /** For such a page when the engine cannot be loaded (offline, its files not kept): the person's answers are kept. */
+  unavailable: string;
   children: ReactNode;
 }) {
   const [engine, setEngine] = useState<Engine | null>(null);
@@ -43,6 +46,8 @@ export function InterviewShell({
   // children are of another step, so they are not shown.
   const [stale, setStale] = useState(false);
   const [disabled, setDisabled] = useState(false);
+  // The engine could not be loaded for such a page: say so rather than show another step.
+  const [failed, setFailed] = useState(false);
   const root = useRef<HTMLDivElement>(null);
   const moved = useRef(false);
 
@@ -60,8 +65,11 @@ export function InterviewShell({
           keepForOffline();
         })
         .catch(() => {
-          // The server pages keep working as plain forms.
-          setStale(false);
+          if (cancelled) return;
+          // The server's pages keep working as plain forms; a page drawn for
+          // another address cannot.
+          if (parseRenderKey(renderedFor).path !== at) setFailed(true);
+          else setStale(false);
         });
     };
     // A page drawn for another address (the offline copy) needs the engine at
@@ -174,7 +182,17 @@ export function InterviewShell({
 
   return (
     <div ref={root} data-engine={engine ? 'browser' : 'server'}>
-      {screen ? screen.view : stale ? <p role="status">{loading}</p> : children}
+      {screen ? (
+        screen.view
+      ) : failed ? (
+        <p role="alert" className="border-l-4 border-amber-700 pl-3" data-engine-unavailable>
+          {unavailable}
+        </p>
+      ) : stale ? (
+        <p role="status">{loading}</p>
+      ) : (
+        children
+      )}
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import enInterview from '../../locales/en/interview.json';
 import enSummary from '../../locales/en/summary.json';
 import nlQuestions from '../../locales/nl/questions.json';
 import ukQuestions from '../../locales/uk/questions.json';
@@ -253,4 +254,31 @@ test('the quick exit without network: the answers are deleted and a blank page s
     expect(await page.title()).not.toMatch(/Pathway/);
     expect((await context.cookies()).find((c) => c.name === 'pathway_answers')).toBeUndefined();
   }
+});
+
+test('offline without the interview engine kept: the page says it needs the network and that the answers are kept, never shows another step', async ({ page, context, baseURL }) => {
+  const answers = completeAnswers({}, persona('P12'), AS_OF);
+  await context.addCookies([{ name: 'pathway_answers', value: encodeURIComponent(JSON.stringify(answers)), url: baseURL!, httpOnly: false, sameSite: 'Lax' }]);
+  await page.goto('/en/results');
+  await waitUntilKept(page);
+  // Take out of the offline copy every script the kept question page does not name itself: the engine and its texts.
+  const removed = await page.evaluate(async (name) => {
+    const cache = await caches.open(name);
+    const html = await (await cache.match('/en/q/hostCountry'))!.text();
+    let n = 0;
+    for (const request of await cache.keys()) {
+      const path = new URL(request.url).pathname;
+      if (path.endsWith('.js') && !html.includes(path) && (await cache.delete(request))) n++;
+    }
+    return n;
+  }, CACHE);
+  expect(removed).toBeGreaterThan(0);
+  // ... and out of the browser's own HTTP cache, which would otherwise still hold them (Chromium).
+  await (await context.newCDPSession(page)).send('Network.clearBrowserCache');
+
+  await context.setOffline(true);
+  await page.goto('/en/review');
+  await expect(page.locator('[data-engine-unavailable]')).toHaveText(enInterview.offlineUnavailable, { timeout: 15_000 });
+  await expect(page.locator('form[data-question]')).toHaveCount(0);
+  expect((await context.cookies()).find((c) => c.name === 'pathway_answers')).toBeDefined();
 });

@@ -36,7 +36,7 @@ export default async function ResultsPage({ params }: { params: Params }) {
   const handover = { path: handoverPath(lang, { asOf, answers: state.answers }), origin: publicOrigin(await headers()) };
 
   return (
-    <InterviewShell lang={lang} asOf={asOf} hub={hub} renderedFor={renderKey(stepPath(lang, 'results'), answers, hub)} loading={t('interview:loading')}>
+    <InterviewShell lang={lang} asOf={asOf} hub={hub} renderedFor={renderKey(stepPath(lang, 'results'), answers, hub)} loading={t('interview:loading')} unavailable={t('interview:offlineUnavailable')}>
       {/* Plain HTML, not hydrated: the engine draws the page anew when it takes over (lib/static-markup.ts). */}
       <div dangerouslySetInnerHTML={{ __html: staticMarkup(<ResultsView lang={lang} t={t} hub={hub} state={state} handover={handover} />) }} />
     </InterviewShell>

@@ -32,7 +32,7 @@ export default async function ReviewPage({ params }: { params: Params }) {
   const hub = await readHubMode();
 
   return (
-    <InterviewShell lang={lang} asOf={asOf} hub={hub} renderedFor={renderKey(stepPath(lang, 'review'), answers, hub)} loading={t('interview:loading')}>
+    <InterviewShell lang={lang} asOf={asOf} hub={hub} renderedFor={renderKey(stepPath(lang, 'review'), answers, hub)} loading={t('interview:loading')} unavailable={t('interview:offlineUnavailable')}>
       <ReviewView lang={lang} t={t} hub={hub} state={state} />
     </InterviewShell>
   );

@@ -55,7 +55,7 @@ export default async function QuestionPage({ params }: { params: Params }) {
   const path = stepPath(lang, state.key);
 
   return (
-    <InterviewShell lang={lang} asOf={asOf} hub={hub} renderedFor={renderKey(path, answers, hub)} loading={t('interview:loading')}>
+    <InterviewShell lang={lang} asOf={asOf} hub={hub} renderedFor={renderKey(path, answers, hub)} loading={t('interview:loading')} unavailable={t('interview:offlineUnavailable')}>
       <QuestionView lang={lang} t={t} texts={texts} hub={hub} state={state} />
     </InterviewShell>
   );
