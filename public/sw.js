@@ -9,7 +9,8 @@
  *   question of its language, which the page stored WITHOUT cookies
  *   (components/app/offline.tsx). The interview engine then draws the step
  *   the address asks for from the answers cookie (the summary for print
- *   too, in a second language when its texts were loaded before).
+ *   too, in a second language when its texts were loaded before); for a
+ *   page it cannot draw, it says that the page needs the network.
  * - The quick exit without network gets a blank page made here.
  * - Nothing else is cached: no answers, no results, no form posts.
  *
@@ -66,8 +67,11 @@ async function page(request) {
       if (any) return any;
       throw error;
     }
-    const interview = /^\/[a-z]{2}\/(q\/|review|results|summary)/.test(url.pathname);
-    const shell = interview ? await cache.match(`/${lang}/q/hostCountry`) : await cache.match(`/${lang}`);
+    // The start page as kept; any other page of the language is the kept
+    // first question, whose script draws the step the address asks for, or
+    // says that the page needs the network (the rule book, a hand-over link).
+    const start = /^\/[a-z]{2}\/?$/.test(url.pathname);
+    const shell = start ? await cache.match(`/${lang}`) : await cache.match(`/${lang}/q/hostCountry`);
     if (shell) return shell;
     throw error;
   }

@@ -36,7 +36,7 @@ export function InterviewShell({
   renderedFor: string;
   /** "Loading…" in the page language, for a page the browser must draw itself (offline). */
   loading: string;
-  /** For such a page when the engine cannot be loaded (offline, its files not kept): the person's answers are kept. */
+  /** For such a page when the engine cannot be loaded (offline, its files not kept) or cannot draw its address: the answers are kept. */
   unavailable: string;
   children: ReactNode;
 }) {
@@ -46,7 +46,8 @@ export function InterviewShell({
   // children are of another step, so they are not shown.
   const [stale, setStale] = useState(false);
   const [disabled, setDisabled] = useState(false);
-  // The engine could not be loaded for such a page: say so rather than show another step.
+  // The engine could not be loaded for such a page, or cannot draw its
+  // address: say so rather than show another step.
   const [failed, setFailed] = useState(false);
   const root = useRef<HTMLDivElement>(null);
   const moved = useRef(false);
@@ -89,6 +90,11 @@ export function InterviewShell({
   useEffect(() => {
     if (!engine) return;
     const now = engine.screenAt(window.location.pathname, window.location.search);
+    if (!now && parseRenderKey(renderedFor).path !== window.location.pathname.replace(/\/$/, '')) {
+      // The offline copy at an address the engine cannot draw (the rule book, a hand-over link).
+      setFailed(true);
+      return;
+    }
     if (now && now.renderKey !== renderedFor) {
       if (parseRenderKey(now.renderKey).answers === '{}' && parseRenderKey(renderedFor).answers !== '{}') {
         // The server drew the page from answers this script cannot read (a
@@ -178,6 +184,20 @@ export function InterviewShell({
       target.focus({ preventScroll: true });
     }
     window.scrollTo(0, 0);
+  }, [screen]);
+
+  // The title of the step drawn here stays: the framework writes the page's
+  // own title when its metadata hydrates, which can come after the engine
+  // has drawn another step (the offline copy is another page).
+  useEffect(() => {
+    if (!screen) return;
+    const { title } = screen;
+    document.title = title;
+    const keep = new MutationObserver(() => {
+      if (document.title !== title) document.title = title;
+    });
+    keep.observe(document.head, { subtree: true, childList: true, characterData: true });
+    return () => keep.disconnect();
   }, [screen]);
 
   return (

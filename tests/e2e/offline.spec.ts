@@ -282,3 +282,17 @@ test('offline without the interview engine kept: the page says it needs the netw
   await expect(page.locator('form[data-question]')).toHaveCount(0);
   expect((await context.cookies()).find((c) => c.name === 'pathway_answers')).toBeDefined();
 });
+
+test('offline, a page the offline copy cannot draw (the rule book, a hand-over link) says it needs the network; the start page opens as kept', async ({ page, context }) => {
+  await page.goto('/en/q/hostCountry');
+  await waitUntilKept(page);
+  await context.setOffline(true);
+  for (const path of ['/en/rules', '/en/open#1bAAAA']) {
+    await page.goto(path);
+    await expect(page.locator('[data-engine-unavailable]')).toHaveText(enInterview.offlineUnavailable, { timeout: 15_000 });
+    await expect(page.locator('form[data-question]')).toHaveCount(0);
+  }
+  await page.goto('/en');
+  await expect(page.locator('[data-engine-unavailable]')).toHaveCount(0);
+  await expect(page.locator('a[href="/en/q/hostCountry"]').first()).toBeVisible();
+});
