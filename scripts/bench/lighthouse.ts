@@ -118,25 +118,33 @@ function runOnce(page: LighthousePage, outFile: string): Promise<Run> {
 export async function lighthouse(pages: readonly LighthousePage[], runs: number): Promise<LighthouseResult[]> {
   const dir = mkdtempSync(path.join(tmpdir(), 'pathway-lighthouse-'));
   const collected = new Map<string, { runs: Run[]; errors: string[] }>(pages.map((p) => [p.label, { runs: [], errors: [] }]));
+  const attempt = async (page: LighthousePage, label: string) => {
+    const into = collected.get(page.label)!;
+    const started = Date.now();
+    try {
+      const run = await runOnce(page, path.join(dir, `${page.label}-${into.runs.length + into.errors.length + 1}.json`));
+      into.runs.push(run);
+      const s = run.scores;
+      progress(
+        `lighthouse ${label} ${page.label}: performance ${s.performance}, accessibility ${s.accessibility}, ` +
+          `best practices ${s['best-practices']} (${((Date.now() - started) / 1000).toFixed(0)} s)`,
+      );
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      into.errors.push(message);
+      progress(`lighthouse ${label} ${page.label}: failed: ${message}`);
+    }
+  };
   try {
     for (let round = 1; round <= runs; round++) {
-      for (const page of pages) {
-        const into = collected.get(page.label)!;
-        const started = Date.now();
-        try {
-          const run = await runOnce(page, path.join(dir, `${page.label}-${round}.json`));
-          into.runs.push(run);
-          const s = run.scores;
-          progress(
-            `lighthouse ${round}/${runs} ${page.label}: performance ${s.performance}, accessibility ${s.accessibility}, ` +
-              `best practices ${s['best-practices']} (${((Date.now() - started) / 1000).toFixed(0)} s)`,
-          );
-        } catch (error) {
-          const message = error instanceof Error ? error.message : String(error);
-          into.errors.push(message);
-          progress(`lighthouse ${round}/${runs} ${page.label}: failed: ${message}`);
-        }
-      }
+      for (const page of pages) await attempt(page, `${round}/${runs}`);
+    }
+    // A run that failed (Lighthouse's own NO_NAVSTART and the like, now and
+    // then on a busy machine) is run again, so that each median is of `runs`
+    // runs as asked; at most `runs` extra tries per page.
+    for (const page of pages) {
+      const into = collected.get(page.label)!;
+      for (let extra = 1; into.runs.length < runs && extra <= runs; extra++) await attempt(page, `again ${extra}`);
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
