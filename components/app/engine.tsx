@@ -32,6 +32,7 @@ import { questionTitle, QuestionView } from '../views/question-view';
 import { ResultsView } from '../views/results-view';
 import { ReviewView } from '../views/review-view';
 import { SummaryView } from '../views/summary-view';
+import { cookieValue } from './cookie-value';
 
 export interface Screen {
   /** The address of the step drawn (after any redirect), with the summary's `?second=`. */
@@ -88,17 +89,6 @@ function loadTexts(lang: Language): Promise<LanguageResources> {
       return import('../../locales/nl/index').then((m) => m.default);
     case 'en':
       return import('../../locales/en/index').then((m) => m.default);
-  }
-}
-
-function cookieValue(name: string): string | null {
-  const prefix = `${name}=`;
-  const entry = document.cookie.split('; ').find((c) => c.startsWith(prefix));
-  if (!entry) return null;
-  try {
-    return decodeURIComponent(entry.slice(prefix.length));
-  } catch {
-    return null;
   }
 }
 

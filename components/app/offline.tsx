@@ -2,6 +2,7 @@
 
 import { useEffect } from 'react';
 import { decodeHubMode, HUB_COOKIE } from '../../lib/hub-languages';
+import { cookieValue } from './cookie-value';
 import { savesData, whenSettled } from './when-settled';
 
 /**
@@ -112,11 +113,7 @@ async function keepShells(lang: string): Promise<void> {
  * address).
  */
 function keptLanguages(lang: string): string[] {
-  const raw = document.cookie
-    .split('; ')
-    .find((c) => c.startsWith(`${HUB_COOKIE}=`))
-    ?.slice(HUB_COOKIE.length + 1);
-  const hub = decodeHubMode(raw ? decodeURIComponent(raw) : null);
+  const hub = decodeHubMode(cookieValue(HUB_COOKIE));
   return hub && hub.client !== lang ? [lang, hub.client] : [lang];
 }
 
