@@ -105,7 +105,7 @@ export function reviewState(answers: Facts, asOf: string): ReviewState | Redirec
 }
 
 /** The pruned answers and their path once the interview is complete (what the results and the summary show), else where the person is. */
-function completedInterview(answers: Facts, asOf: string): { kind: 'complete'; answers: Facts & { hostCountry: HostCountry }; path: FactKey[] } | Redirect {
+export function completedInterview(answers: Facts, asOf: string): { kind: 'complete'; answers: Facts & { hostCountry: HostCountry }; path: FactKey[] } | Redirect {
   const snapshot = restore({ asOf, answers, at: 'results' });
   const step = stepOf(snapshot);
   if (step.kind === 'question') return { kind: 'redirect', to: step.key };

@@ -2,18 +2,21 @@ import type { Metadata } from 'next';
 import { headers } from 'next/headers';
 import { notFound, redirect } from 'next/navigation';
 import { InterviewShell } from '../../../components/app/interview-shell';
-import { ResultsView } from '../../../components/views/results-view';
+import { PlainHtml } from '../../../components/app/plain-html';
+import { resultsHtml, type ResultsHtmlInput } from '../../../components/views/results-html';
 import { readAnswers } from '../../../lib/answers-cookie';
-import { handoverPath, publicOrigin } from '../../../lib/handover';
+import { publicOrigin } from '../../../lib/handover';
 import { readHubMode } from '../../../lib/hub-mode';
 import { getT } from '../../../lib/i18n';
-import { resultsState, stepPath } from '../../../lib/page-state';
+import { completedInterview, stepPath } from '../../../lib/page-state';
+import { registerPlainHtml } from '../../../lib/plain-html';
 import { renderKey } from '../../../lib/render-key';
-import { staticMarkup } from '../../../lib/static-markup';
 import { today } from '../../../lib/today';
 import { isLanguage } from '../../../locales';
 
 export const dynamic = 'force-dynamic';
+
+registerPlainHtml('results', resultsHtml);
 
 type Params = Promise<{ lang: string }>;
 
@@ -29,16 +32,16 @@ export default async function ResultsPage({ params }: { params: Params }) {
   if (!isLanguage(lang)) notFound();
   const asOf = today();
   const answers = await readAnswers();
-  const t = getT(lang);
-  const state = resultsState(t, lang, answers, asOf);
-  if (state.kind === 'redirect') redirect(stepPath(lang, state.to));
+  const done = completedInterview(answers, asOf);
+  if (done.kind === 'redirect') redirect(stepPath(lang, done.to));
   const hub = await readHubMode();
-  const handover = { path: handoverPath(lang, { asOf, answers: state.answers }), origin: publicOrigin(await headers()) };
+  const t = getT(lang);
+  const input: ResultsHtmlInput = { lang, asOf, hub, answers, origin: publicOrigin(await headers()) };
 
   return (
     <InterviewShell lang={lang} asOf={asOf} hub={hub} renderedFor={renderKey(stepPath(lang, 'results'), answers, hub)} loading={t('interview:loading')} unavailable={t('interview:offlineUnavailable')}>
-      {/* Plain HTML, not hydrated: the engine draws the page anew when it takes over (lib/static-markup.ts). */}
-      <div dangerouslySetInnerHTML={{ __html: staticMarkup(<ResultsView lang={lang} t={t} hub={hub} state={state} handover={handover} />) }} />
+      {/* Plain HTML drawn in the server's HTML pass, not hydrated and not in the component payload (ADR 12): the engine draws the page anew when it takes over. */}
+      <PlainHtml view="results" input={input} />
     </InterviewShell>
   );
 }

@@ -1,0 +1,31 @@
+import type { HubMode } from '../../lib/hub-languages';
+import { handoverPath } from '../../lib/handover';
+import { getT } from '../../lib/i18n';
+import { resultsState } from '../../lib/page-state';
+import { staticMarkup } from '../../lib/static-markup';
+import type { Facts } from '../../rules';
+import type { Language } from '../../locales';
+import { ResultsView } from './results-view';
+
+/** What the results page is drawn from: small, it travels in the page's component payload. */
+export interface ResultsHtmlInput {
+  lang: Language;
+  asOf: string;
+  hub: HubMode | null;
+  answers: Facts;
+  /** The site's origin for the hand-over link, from the request (null when it cannot be told). */
+  origin: string | null;
+}
+
+/**
+ * The results page's body as plain HTML (ADR 11, ADR 12), on the server
+ * only: the same state and view the engine draws in the browser. Empty when
+ * the interview is not complete, which the page has already redirected.
+ */
+export function resultsHtml({ lang, asOf, hub, answers, origin }: ResultsHtmlInput): string {
+  const t = getT(lang);
+  const state = resultsState(t, lang, answers, asOf);
+  if (state.kind === 'redirect') return '';
+  const handover = { path: handoverPath(lang, { asOf, answers: state.answers }), origin };
+  return staticMarkup(<ResultsView lang={lang} t={t} hub={hub} state={state} handover={handover} />);
+}

@@ -1,0 +1,41 @@
+/**
+ * Long views drawn on the server as plain HTML (ADR 11), handed from the
+ * page's server component to the server's HTML pass without passing through
+ * the page's component payload (ADR 12).
+ *
+ * The App Router sends every prop of the page's tree to the browser in that
+ * payload, inline in the page, so a 100 kB string of HTML given to a `<div>`
+ * reaches the phone twice and is parsed twice. Instead the server component
+ * gives the client component `PlainHtml` (components/app/plain-html.tsx) the
+ * few facts the view is drawn from; when the server renders the HTML, that
+ * component draws the view with the drawer registered here. In the browser
+ * it keeps the server's HTML as it is.
+ *
+ * The registry is a table of functions, one per view, filled when the page's
+ * module loads: it holds nothing of any request, so the server stays
+ * stateless (ADR 2, ADR 9). It lives on `globalThis` because the server
+ * components and the client components' server pass are separate module
+ * graphs of the same process.
+ */
+type Draw = (input: unknown) => string;
+
+const VIEWS = Symbol.for('pathway.plainHtmlViews');
+type Holder = { [VIEWS]?: Map<string, Draw> };
+
+function views(): Map<string, Draw> {
+  const holder = globalThis as Holder;
+  holder[VIEWS] ??= new Map();
+  return holder[VIEWS];
+}
+
+/** Makes `draw` the drawer of the view `name` in this process (the last registration wins: a reloaded module). */
+export function registerPlainHtml<Input>(name: string, draw: (input: Input) => string): void {
+  views().set(name, draw as Draw);
+}
+
+/** The HTML of the view `name` for `input`; throws when no drawer is registered (the page's module was not loaded in this process). */
+export function drawPlainHtml(name: string, input: unknown): string {
+  const draw = views().get(name);
+  if (!draw) throw new Error(`lib/plain-html: no drawer for the view "${name}" in this process`);
+  return draw(input);
+}

@@ -1,0 +1,48 @@
+/**
+ * The results page hands its body to the server's HTML pass through a table
+ * of drawers (lib/plain-html.ts, ADR 12): what travels in the page's
+ * component payload is the few facts the view is drawn from, and the drawer
+ * gives the same results the advise command gives.
+ */
+import { describe, expect, it } from 'vitest';
+import { resultsHtml } from '../../components/views/results-html';
+import { buildAdvice } from '../../lib/advice';
+import { drawPlainHtml, registerPlainHtml } from '../../lib/plain-html';
+import { completeAnswers } from '../fixtures/complete-answers';
+import p01 from '../fixtures/cases/P01.json';
+import type { Facts } from '../../rules';
+
+const AS_OF = '2026-11-28';
+
+describe('views drawn by name', () => {
+  it('draws a registered view from its input; the last registration wins', () => {
+    registerPlainHtml('test-view', (input: { n: number }) => `<p>${input.n}</p>`);
+    expect(drawPlainHtml('test-view', { n: 1 })).toBe('<p>1</p>');
+    registerPlainHtml('test-view', (input: { n: number }) => `<p>${input.n * 2}</p>`);
+    expect(drawPlainHtml('test-view', { n: 2 })).toBe('<p>4</p>');
+  });
+
+  it('says which view is missing rather than draw an empty page', () => {
+    expect(() => drawPlainHtml('never-registered', {})).toThrow(/"never-registered"/);
+  });
+});
+
+describe('the results body from its input', () => {
+  const answers = completeAnswers({}, p01.answers as Facts, AS_OF);
+
+  for (const lang of ['uk', 'nl', 'en'] as const) {
+    it(`P01 in ${lang}: every option of the advice, with its status, the rule versions and the hand-over link on this site`, () => {
+      const html = resultsHtml({ lang, asOf: AS_OF, hub: null, answers, origin: 'https://pathway.example' });
+      const advice = buildAdvice(answers, AS_OF, lang);
+      for (const option of advice.options) {
+        expect(html).toMatch(new RegExp(`data-option="${option.id.replace(/\./g, '\\.')}"[^>]*data-status="${option.status}"`));
+      }
+      for (const set of advice.ruleSets) expect(html).toContain(`data-rule-set="${set.id}" data-version="${set.version}"`);
+      expect(html).toContain(`https://pathway.example/${lang}/open#`);
+    });
+  }
+
+  it('an unfinished interview draws nothing (the page has already sent the person to their question)', () => {
+    expect(resultsHtml({ lang: 'en', asOf: AS_OF, hub: null, answers: { hostCountry: 'NL' }, origin: null })).toBe('');
+  });
+});
