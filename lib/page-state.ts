@@ -105,7 +105,14 @@ export function reviewState(answers: Facts, asOf: string): ReviewState | Redirec
 }
 
 /** The pruned answers and their path once the interview is complete (what the results and the summary show), else where the person is. */
-export function completedInterview(answers: Facts, asOf: string): { kind: 'complete'; answers: Facts & { hostCountry: HostCountry }; path: FactKey[] } | Redirect {
+/** A finished interview: the pruned answers, with the host country, and the questions on their path. */
+export interface CompletedInterview {
+  kind: 'complete';
+  answers: Facts & { hostCountry: HostCountry };
+  path: FactKey[];
+}
+
+export function completedInterview(answers: Facts, asOf: string): CompletedInterview | Redirect {
   const snapshot = restore({ asOf, answers, at: 'results' });
   const step = stepOf(snapshot);
   if (step.kind === 'question') return { kind: 'redirect', to: step.key };
@@ -119,6 +126,11 @@ export function completedInterview(answers: Facts, asOf: string): { kind: 'compl
 export function resultsState(t: TFunction, lang: Language, answers: Facts, asOf: string): ResultsState | Redirect {
   const done = completedInterview(answers, asOf);
   if (done.kind === 'redirect') return done;
+  return resultsOf(t, lang, done, asOf);
+}
+
+/** The results of an interview already known to be complete (the server page checks, then draws: ADR 12). */
+export function resultsOf(t: TFunction, lang: Language, done: CompletedInterview, asOf: string): ResultsState {
   const { answers: withHost, path } = done;
   let advice: Advice | null = null;
   try {

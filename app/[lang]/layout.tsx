@@ -57,8 +57,10 @@ export default async function LanguageLayout({
         </a>
         <header className="bg-blue-900 text-white">
           <div className="mx-auto flex max-w-2xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">
+            {/* No prefetch: it would fetch the start page's payload on every page, bytes a slow connection needs for the page itself. */}
             <Link
               href={`/${lang}`}
+              prefetch={false}
               className="text-xl font-bold no-underline focus:outline-none focus-visible:ring-4 focus-visible:ring-yellow-300"
             >
               {t('appName')}

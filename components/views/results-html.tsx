@@ -1,9 +1,8 @@
 import type { HubMode } from '../../lib/hub-languages';
 import { handoverPath } from '../../lib/handover';
 import { getT } from '../../lib/i18n';
-import { resultsState } from '../../lib/page-state';
+import { resultsOf, type CompletedInterview } from '../../lib/page-state';
 import { staticMarkup } from '../../lib/static-markup';
-import type { Facts } from '../../rules';
 import type { Language } from '../../locales';
 import { ResultsView } from './results-view';
 
@@ -12,20 +11,19 @@ export interface ResultsHtmlInput {
   lang: Language;
   asOf: string;
   hub: HubMode | null;
-  answers: Facts;
+  /** The finished interview the page has checked (pruned answers and their path). */
+  interview: CompletedInterview;
   /** The site's origin for the hand-over link, from the request (null when it cannot be told). */
   origin: string | null;
 }
 
 /**
  * The results page's body as plain HTML (ADR 11, ADR 12), on the server
- * only: the same state and view the engine draws in the browser. Empty when
- * the interview is not complete, which the page has already redirected.
+ * only: the same state and view the engine draws in the browser.
  */
-export function resultsHtml({ lang, asOf, hub, answers, origin }: ResultsHtmlInput): string {
+export function resultsHtml({ lang, asOf, hub, interview, origin }: ResultsHtmlInput): string {
   const t = getT(lang);
-  const state = resultsState(t, lang, answers, asOf);
-  if (state.kind === 'redirect') return '';
+  const state = resultsOf(t, lang, interview, asOf);
   const handover = { path: handoverPath(lang, { asOf, answers: state.answers }), origin };
   return staticMarkup(<ResultsView lang={lang} t={t} hub={hub} state={state} handover={handover} />);
 }

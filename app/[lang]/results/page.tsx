@@ -36,7 +36,7 @@ export default async function ResultsPage({ params }: { params: Params }) {
   if (done.kind === 'redirect') redirect(stepPath(lang, done.to));
   const hub = await readHubMode();
   const t = getT(lang);
-  const input: ResultsHtmlInput = { lang, asOf, hub, answers, origin: publicOrigin(await headers()) };
+  const input: ResultsHtmlInput = { lang, asOf, hub, interview: done, origin: publicOrigin(await headers()) };
 
   return (
     <InterviewShell lang={lang} asOf={asOf} hub={hub} renderedFor={renderKey(stepPath(lang, 'results'), answers, hub)} loading={t('interview:loading')} unavailable={t('interview:offlineUnavailable')}>
