@@ -19,23 +19,56 @@
  */
 type Draw = (input: unknown) => string;
 
-const VIEWS = Symbol.for('pathway.plainHtmlViews');
-type Holder = { [VIEWS]?: Map<string, Draw> };
+/** A view's drawer, and what to show instead when it fails. */
+interface Drawers {
+  draw: Draw;
+  failed: Draw;
+}
 
-function views(): Map<string, Draw> {
+const VIEWS = Symbol.for('pathway.plainHtmlViews');
+type Holder = { [VIEWS]?: Map<string, Drawers> };
+
+function views(): Map<string, Drawers> {
   const holder = globalThis as Holder;
   holder[VIEWS] ??= new Map();
   return holder[VIEWS];
 }
 
-/** Makes `draw` the drawer of the view `name` in this process (the last registration wins: a reloaded module). */
-export function registerPlainHtml<Input>(name: string, draw: (input: Input) => string): void {
-  views().set(name, draw as Draw);
+/**
+ * Makes `draw` the drawer of the view `name` in this process (the last
+ * registration wins: a reloaded module). `failed` draws what the person sees
+ * when `draw` throws, in their language: in the HTML pass an error cannot
+ * reach the page's error boundary, and the page would be empty.
+ */
+export function registerPlainHtml<Input>(name: string, draw: (input: Input) => string, failed: (input: Input) => string): void {
+  views().set(name, { draw: draw as Draw, failed: failed as Draw });
 }
 
-/** The HTML of the view `name` for `input`; throws when no drawer is registered (the page's module was not loaded in this process). */
+/**
+ * The HTML of the view `name` for `input`. When the drawer throws, the
+ * view's failure notice, and one line on the server's error output that
+ * names the view and where it failed, never the input or the error's
+ * message (they may hold answers: ADR 2). Throws when no drawer is
+ * registered (the page's module was not loaded in this process).
+ */
 export function drawPlainHtml(name: string, input: unknown): string {
-  const draw = views().get(name);
-  if (!draw) throw new Error(`lib/plain-html: no drawer for the view "${name}" in this process`);
-  return draw(input);
+  const drawers = views().get(name);
+  if (!drawers) throw new Error(`lib/plain-html: no drawer for the view "${name}" in this process`);
+  try {
+    return drawers.draw(input);
+  } catch (error) {
+    console.error(`plain-html: the view "${name}" could not be drawn: ${describeFailure(error)}`);
+    return drawers.failed(input);
+  }
+}
+
+/** The error's kind and the first frames of its stack, without its message. */
+function describeFailure(error: unknown): string {
+  if (!(error instanceof Error)) return typeof error;
+  const frames = (error.stack ?? '')
+    .split('\n')
+    .filter((line) => /^\s+at /.test(line))
+    .slice(0, 3)
+    .map((line) => line.trim());
+  return [error.name, ...frames].join(' ');
 }

@@ -4,8 +4,9 @@
  * component payload is the few facts the view is drawn from, and the drawer
  * gives the same results the advise command gives.
  */
-import { describe, expect, it } from 'vitest';
-import { resultsHtml } from '../../components/views/results-html';
+import { describe, expect, it, vi } from 'vitest';
+import { resultsFailedHtml, resultsHtml } from '../../components/views/results-html';
+import { getT } from '../../lib/i18n';
 import { buildAdvice } from '../../lib/advice';
 import { completedInterview } from '../../lib/page-state';
 import { drawPlainHtml, registerPlainHtml } from '../../lib/plain-html';
@@ -16,15 +17,39 @@ import type { Facts } from '../../rules';
 const AS_OF = '2026-11-28';
 
 describe('views drawn by name', () => {
+  const failed = (input: { n: number }) => `<p role="alert">${input.n} failed</p>`;
+
   it('draws a registered view from its input; the last registration wins', () => {
-    registerPlainHtml('test-view', (input: { n: number }) => `<p>${input.n}</p>`);
+    registerPlainHtml('test-view', (input: { n: number }) => `<p>${input.n}</p>`, failed);
     expect(drawPlainHtml('test-view', { n: 1 })).toBe('<p>1</p>');
-    registerPlainHtml('test-view', (input: { n: number }) => `<p>${input.n * 2}</p>`);
+    registerPlainHtml('test-view', (input: { n: number }) => `<p>${input.n * 2}</p>`, failed);
     expect(drawPlainHtml('test-view', { n: 2 })).toBe('<p>4</p>');
   });
 
   it('says which view is missing rather than draw an empty page', () => {
     expect(() => drawPlainHtml('never-registered', {})).toThrow(/"never-registered"/);
+  });
+
+  it('a drawer that throws gives the failure notice, and the log names the view and the place, never the input or the message', () => {
+    const log = vi.spyOn(console, 'error').mockImplementation(() => {});
+    try {
+      registerPlainHtml(
+        'throwing-view',
+        (input: { n: number; birthDate: string }) => {
+          throw new RangeError(`bad birth date ${input.birthDate}`);
+        },
+        (input: { n: number }) => `<p role="alert">${input.n} failed</p>`,
+      );
+      expect(drawPlainHtml('throwing-view', { n: 3, birthDate: '1969-02-31' })).toBe('<p role="alert">3 failed</p>');
+      expect(log).toHaveBeenCalledTimes(1);
+      const line = String(log.mock.calls[0]?.[0]);
+      expect(line).toContain('"throwing-view"');
+      expect(line).toContain('RangeError');
+      expect(line).toMatch(/plain-html\.test\.ts/);
+      expect(line).not.toContain('1969');
+    } finally {
+      log.mockRestore();
+    }
   });
 });
 
@@ -42,6 +67,20 @@ describe('the results body from its input', () => {
       }
       for (const set of advice.ruleSets) expect(html).toContain(`data-rule-set="${set.id}" data-version="${set.version}"`);
       expect(html).toContain(`https://pathway.example/${lang}/open#`);
+    });
+  }
+
+  for (const lang of ['uk', 'nl', 'en'] as const) {
+    it(`when the results cannot be drawn, the notice is in ${lang}, with a way to try again and to the start page`, () => {
+      const t = getT(lang);
+      const interview = completedInterview(answers, AS_OF);
+      if (interview.kind !== 'complete') throw new Error('P01 with every question answered is a complete interview');
+      const html = resultsFailedHtml({ lang, asOf: AS_OF, hub: null, interview, origin: null });
+      expect(html).toContain('role="alert"');
+      expect(html).toContain(t('common:error.title'));
+      expect(html).toContain(`href="/${lang}/results"`);
+      expect(html).toContain(`href="/${lang}"`);
+      expect(html).not.toMatch(/common:error/);
     });
   }
 });

@@ -3,7 +3,7 @@ import { headers } from 'next/headers';
 import { notFound, redirect } from 'next/navigation';
 import { InterviewShell } from '../../../components/app/interview-shell';
 import { PlainHtml } from '../../../components/app/plain-html';
-import { resultsHtml, type ResultsHtmlInput } from '../../../components/views/results-html';
+import { resultsFailedHtml, resultsHtml, type ResultsHtmlInput } from '../../../components/views/results-html';
 import { readAnswers } from '../../../lib/answers-cookie';
 import { publicOrigin } from '../../../lib/handover';
 import { readHubMode } from '../../../lib/hub-mode';
@@ -16,7 +16,7 @@ import { isLanguage } from '../../../locales';
 
 export const dynamic = 'force-dynamic';
 
-registerPlainHtml('results', resultsHtml);
+registerPlainHtml('results', resultsHtml, resultsFailedHtml);
 
 type Params = Promise<{ lang: string }>;
 
