@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
 import { HubSwitch } from '../../components/hub/hub-switch';
@@ -58,14 +57,14 @@ export default async function StartPage({ params }: { params: Promise<{ lang: st
         {t('start.rulesAsOf', { date: formatDate(asOf, lang) })}
       </p>
 
-      <Link
+      {/* A plain link: the question page's body is only in the server's HTML (ADR 12). */}
+      <a
         href={`/${lang}/q/hostCountry`}
-        prefetch={false}
         className="inline-block rounded bg-green-800 px-6 py-3 text-lg font-bold text-white no-underline shadow-[0_3px_0_#0b3d1e] hover:bg-green-900 focus:outline-none focus-visible:bg-yellow-300 focus-visible:text-black focus-visible:shadow-[0_3px_0_#000] print:hidden"
         data-action="start"
       >
         {t('start.button')}
-      </Link>
+      </a>
 
       <HubSwitch lang={lang} t={t} hub={hub} />
     </article>

@@ -4,6 +4,7 @@ import { getT } from '../../lib/i18n';
 import { resultsOf, type CompletedInterview } from '../../lib/page-state';
 import { staticMarkup } from '../../lib/static-markup';
 import type { Language } from '../../locales';
+import { drawFailedHtml } from './draw-failed';
 import { ResultsView } from './results-view';
 
 /** What the results page is drawn from: small, it travels in the page's component payload. */
@@ -28,25 +29,7 @@ export function resultsHtml({ lang, asOf, hub, interview, origin }: ResultsHtmlI
   return staticMarkup(<ResultsView lang={lang} t={t} hub={hub} state={state} handover={handover} />);
 }
 
-/**
- * Instead of the results when they cannot be drawn (a fault of the app):
- * the page's own error notice in the person's language, with a way to try
- * again and to the start page. The answers stay in the cookie.
- */
+/** Instead of the results when they cannot be drawn: the error notice, "Try again" reloads the results. */
 export function resultsFailedHtml({ lang }: ResultsHtmlInput): string {
-  const t = getT(lang);
-  return staticMarkup(
-    <div className="space-y-4" role="alert" data-draw-failed>
-      <h1 className="text-2xl font-bold leading-tight">{t('common:error.title')}</h1>
-      <p>{t('common:error.body')}</p>
-      <p className="flex flex-wrap items-center gap-4">
-        <a href={`/${lang}/results`} className="link">
-          {t('common:error.retry')}
-        </a>
-        <a href={`/${lang}`} className="link">
-          {t('common:error.home')}
-        </a>
-      </p>
-    </div>,
-  );
+  return drawFailedHtml(lang, `/${lang}/results`);
 }

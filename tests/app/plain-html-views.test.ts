@@ -1,5 +1,6 @@
 /**
- * The results view is drawn on the server as plain HTML by React's own
+ * The results view, and every question view but the region's (ADR 12), is
+ * drawn on the server as plain HTML by React's own
  * renderer (lib/static-markup.ts, ADR 11), which cannot run a client
  * component: in a server bundle it is a reference that throws when called,
  * and the results page would fail for everyone. So nothing the view imports,
@@ -49,6 +50,16 @@ describe('the views drawn as plain HTML hold no client component', () => {
     expect(modules.size).toBeGreaterThan(10);
     const clients = [...modules].filter(([file]) => isClientModule(file)).map(([, chain]) => chain.map((f) => path.relative(ROOT, f)).join(' → '));
     expect(clients).toEqual([]);
+  });
+
+  it('the question view reaches one client component, the region search, and only the region question draws it', () => {
+    const modules = reachable(path.join(ROOT, 'components/views/question-view.tsx'));
+    const clients = [...modules].filter(([file]) => isClientModule(file)).map(([file]) => path.relative(ROOT, file));
+    expect(clients).toEqual(['components/interview/region-search.tsx']);
+    const form = readFileSync(path.join(ROOT, 'components/interview/question-form.tsx'), 'utf8');
+    const uses = [...form.matchAll(/<RegionSearch\b/g)].map((m) => m.index ?? 0);
+    expect(uses).toHaveLength(1);
+    expect(form.lastIndexOf("if (question.input === 'region')", uses[0])).toBeGreaterThan(-1);
   });
 
   it('the check itself sees client components where there are some', () => {

@@ -223,13 +223,17 @@ async function hydrated(page: Page): Promise<void> {
 
 test('with JavaScript: pages hydrate and navigate with zero CSP violations', async ({ page, context, baseURL }) => {
   const violations = await watchCsp(page);
-  await page.goto('/en');
+  await page.goto('/en/q/hostCountry');
   await hydrated(page);
-  // A client-side navigation (the app's own fetch of the next page) keeps the window.
+  // A client-side navigation (the header's home link: the app's own fetch of the next page) keeps the window.
   await page.evaluate(() => ((window as unknown as { __sameWindow: boolean }).__sameWindow = true));
+  await page.locator('header a[href="/en"]').click();
+  await expect(page).toHaveURL(/\/en$/);
+  expect(await page.evaluate(() => (window as unknown as { __sameWindow?: boolean }).__sameWindow)).toBe(true);
+  // Start is a plain link (the question's body is only in the server's HTML: ADR 12).
+  await hydrated(page);
   await page.locator('[data-action="start"]').click();
   await expect(page).toHaveURL(/\/en\/q\/hostCountry$/);
-  expect(await page.evaluate(() => (window as unknown as { __sameWindow?: boolean }).__sameWindow)).toBe(true);
 
   // A plain form post and its redirect.
   await hydrated(page);

@@ -5,6 +5,7 @@
  * gives the same results the advise command gives.
  */
 import { describe, expect, it, vi } from 'vitest';
+import { questionDrawsAsHtml, questionFailedHtml, questionHtml } from '../../components/views/question-html';
 import { resultsFailedHtml, resultsHtml } from '../../components/views/results-html';
 import { getT } from '../../lib/i18n';
 import { buildAdvice } from '../../lib/advice';
@@ -12,7 +13,8 @@ import { completedInterview } from '../../lib/page-state';
 import { drawPlainHtml, registerPlainHtml } from '../../lib/plain-html';
 import { completeAnswers } from '../fixtures/complete-answers';
 import p01 from '../fixtures/cases/P01.json';
-import type { Facts } from '../../rules';
+import { questionFor } from '../../machines';
+import { FACT_KEYS, type Facts } from '../../rules';
 
 const AS_OF = '2026-11-28';
 
@@ -83,4 +85,34 @@ describe('the results body from its input', () => {
       expect(html).not.toMatch(/common:error/);
     });
   }
+});
+
+describe('the question pages drawn as plain HTML', () => {
+  const base = { kind: 'question' as const, answers: { hostCountry: 'NL' as const }, earlier: [], previous: 'hostCountry' as const, values: {}, error: null };
+
+  // Every question but the region's is drawn by the server's drawer; which
+  // client components the view may reach is checked in tests/app/plain-html-views.test.ts.
+  for (const key of FACT_KEYS) {
+    const spec = questionFor(key);
+    if (!questionDrawsAsHtml({ ...base, key, spec })) continue;
+    it(`${key}: drawn in hub mode (Ukrainian with Dutch beside it), with its form and both languages`, () => {
+      const html = questionHtml({ lang: 'nl', hub: { volunteer: 'nl', client: 'uk' }, state: { ...base, key, spec } });
+      expect(html).toContain(`data-question="${key}"`);
+      expect(html).toContain('lang="uk"');
+      expect(html).toContain(getT('uk')(`questions:${key}.title`));
+    });
+  }
+
+  it('only the region question is hydrated instead (its search box runs in the browser)', () => {
+    const hydrated = FACT_KEYS.filter((key) => !questionDrawsAsHtml({ ...base, key, spec: questionFor(key) }));
+    expect(hydrated).toEqual(FACT_KEYS.filter((key) => questionFor(key).input === 'region'));
+    expect(hydrated.length).toBe(1);
+  });
+
+  it('when a question cannot be drawn, the notice offers that question again', () => {
+    const spec = questionFor('birthDate');
+    const html = questionFailedHtml({ lang: 'uk', hub: null, state: { ...base, key: 'birthDate', spec } });
+    expect(html).toContain('href="/uk/q/birthDate"');
+    expect(html).toContain(getT('uk')('common:error.title'));
+  });
 });

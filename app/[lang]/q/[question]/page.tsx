@@ -1,18 +1,23 @@
 import type { Metadata } from 'next';
 import { notFound, redirect } from 'next/navigation';
 import { InterviewShell } from '../../../../components/app/interview-shell';
+import { PlainHtml } from '../../../../components/app/plain-html';
+import { questionDrawsAsHtml, questionFailedHtml, questionHtml, type QuestionHtmlInput } from '../../../../components/views/question-html';
 import { questionTitle, QuestionView } from '../../../../components/views/question-view';
 import { readAnswers, readDraft } from '../../../../lib/answers-cookie';
 import { questionLanguages, readHubMode } from '../../../../lib/hub-mode';
 import { getT } from '../../../../lib/i18n';
 import { isFactKey } from '../../../../lib/interview';
 import { questionState, reviewState, stepPath } from '../../../../lib/page-state';
+import { registerPlainHtml } from '../../../../lib/plain-html';
 import { renderKey } from '../../../../lib/render-key';
 import { today } from '../../../../lib/today';
 import { isLanguage } from '../../../../locales';
 
 /** Answers are read from the cookie on every request: never prerendered, never cached. */
 export const dynamic = 'force-dynamic';
+
+registerPlainHtml('question', questionHtml, questionFailedHtml);
 
 type Params = Promise<{ lang: string; question: string }>;
 
@@ -46,16 +51,28 @@ export default async function QuestionPage({ params }: { params: Params }) {
 
   const t = getT(lang);
   const hub = await readHubMode();
+  const path = stepPath(lang, state.key);
+  const shell = { lang, asOf, hub, renderedFor: renderKey(path, answers, hub), loading: t('interview:loading'), unavailable: t('interview:offlineUnavailable') };
+
+  if (questionDrawsAsHtml(state)) {
+    const input: QuestionHtmlInput = { lang, hub, state };
+    return (
+      <InterviewShell {...shell}>
+        {/* Plain HTML drawn in the server's HTML pass, not in the component payload (ADR 12). */}
+        <PlainHtml view="question" input={input} />
+      </InterviewShell>
+    );
+  }
+
+  // The region question: its search box runs in the browser, so the view is hydrated.
   // Hub mode: the question in the client's language, the volunteer's beside it.
   const shown = questionLanguages(hub, lang);
   const texts = {
     main: { lang: shown.main, t: getT(shown.main) },
     beside: shown.beside ? { lang: shown.beside, t: getT(shown.beside) } : null,
   };
-  const path = stepPath(lang, state.key);
-
   return (
-    <InterviewShell lang={lang} asOf={asOf} hub={hub} renderedFor={renderKey(path, answers, hub)} loading={t('interview:loading')} unavailable={t('interview:offlineUnavailable')}>
+    <InterviewShell {...shell}>
       <QuestionView lang={lang} t={t} texts={texts} hub={hub} state={state} />
     </InterviewShell>
   );

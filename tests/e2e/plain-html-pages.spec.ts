@@ -1,13 +1,15 @@
 import { expect, test, type BrowserContext } from '@playwright/test';
-import type { Facts, HostCountry } from '../../rules';
+import { HOST_COUNTRIES, type Facts, type HostCountry } from '../../rules';
 import { completeAnswers } from '../fixtures/complete-answers';
+import { getT } from '../../lib/i18n';
+import { countryName } from '../../lib/interview';
 import { advise, AS_OF, LANGS, persona, shownOptions, type Answers } from './interview-helpers';
 
 /**
- * The results page's body is plain HTML drawn in the server's HTML pass and
- * sent once (ADR 12): not again in the page's component payload, kept as it
- * is when the page hydrates, and still there when the framework's router
- * shows the page again from its cache.
+ * The results page's body, and every question's but the region's, is plain
+ * HTML drawn in the server's HTML pass and sent once (ADR 12): not again in
+ * the page's component payload, kept as it is when the page hydrates, and
+ * loaded from the server when the framework's router draws the page itself.
  */
 
 function completed(id: string): Facts & { hostCountry: HostCountry } {
@@ -52,7 +54,8 @@ test('P01 with JavaScript: the results survive hydration and the engine, without
   expect(await shownOptions(page)).toEqual(expected);
 
   // The header's home link is a framework link (client-side navigation);
-  // Back then shows the results again from the router's cache.
+  // Back then has the router draw the results without their HTML, and the
+  // page is loaded from the server.
   await page.locator('header a[href="/en"]').click();
   await expect(page).toHaveURL(/\/en$/);
   await page.goBack();
@@ -60,4 +63,30 @@ test('P01 with JavaScript: the results survive hydration and the engine, without
   await expect(page.locator('[data-rules-versions]')).toBeVisible();
   expect(await shownOptions(page)).toEqual(expected);
   expect(errors).toEqual([]);
+});
+
+for (const lang of LANGS) {
+  test(`the first question in ${lang}: its body is in the HTML once, not again in the component payload`, async ({ request }) => {
+    const res = await request.get(`/${lang}/q/hostCountry`);
+    expect(res.status()).toBe(200);
+    const html = await res.text();
+    expect(html).toContain('self.__next_f');
+    expect(count(html, 'name="hostCountry"')).toBeGreaterThan(5);
+    // A country's name is written once, as its choice's label (the payload carries only the codes).
+    const austria = countryName('AT', lang);
+    expect(count(html, austria), austria).toBe(1);
+    expect(html).toContain(getT(lang)('questions:hostCountry.title'));
+  });
+}
+
+test('the framework’s router drawing a plain-HTML page itself (no link does, but nothing stops it) loads the page from the server', async ({ page, context, baseURL }) => {
+  await page.goto('/en');
+  await page.evaluate(() => (window as unknown as { next: { router: { push(href: string): void } } }).next.router.push('/en/q/hostCountry'));
+  await expect(page).toHaveURL(/\/en\/q\/hostCountry$/);
+  await expect(page.locator('form[data-question="hostCountry"] input[name="hostCountry"]')).toHaveCount(HOST_COUNTRIES.length);
+
+  await setAnswers(context, baseURL!, completed('P01'));
+  await page.goto('/en');
+  await page.evaluate(() => (window as unknown as { next: { router: { push(href: string): void } } }).next.router.push('/en/results'));
+  await expect(page.locator('[data-rules-versions]')).toBeVisible();
 });

@@ -1,0 +1,44 @@
+import type { HubMode } from '../../lib/hub-languages';
+import { questionLanguages } from '../../lib/hub-languages';
+import { getT } from '../../lib/i18n';
+import type { QuestionState } from '../../lib/page-state';
+import { stepPath } from '../../lib/page-state';
+import { staticMarkup } from '../../lib/static-markup';
+import type { Language } from '../../locales';
+import { drawFailedHtml } from './draw-failed';
+import { QuestionView } from './question-view';
+
+/** What a question page is drawn from: the page's state, small; it travels in the page's component payload. */
+export interface QuestionHtmlInput {
+  lang: Language;
+  hub: HubMode | null;
+  state: QuestionState;
+}
+
+/**
+ * Whether the question's view can be drawn as plain HTML: every question
+ * but the region, whose list has a search box that runs in the browser (a
+ * client component, which React's HTML renderer cannot call).
+ */
+export function questionDrawsAsHtml(state: QuestionState): boolean {
+  return state.spec.input !== 'region';
+}
+
+/**
+ * A question page's body as plain HTML (ADR 12), on the server only: the
+ * same view the engine draws in the browser, in hub mode with the
+ * volunteer's language beside the client's.
+ */
+export function questionHtml({ lang, hub, state }: QuestionHtmlInput): string {
+  const shown = questionLanguages(hub, lang);
+  const texts = {
+    main: { lang: shown.main, t: getT(shown.main) },
+    beside: shown.beside ? { lang: shown.beside, t: getT(shown.beside) } : null,
+  };
+  return staticMarkup(<QuestionView lang={lang} t={getT(lang)} texts={texts} hub={hub} state={state} />);
+}
+
+/** Instead of the question when it cannot be drawn: the error notice, "Try again" reloads the question. */
+export function questionFailedHtml({ lang, state }: QuestionHtmlInput): string {
+  return drawFailedHtml(lang, stepPath(lang, state.key));
+}
