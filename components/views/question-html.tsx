@@ -5,6 +5,7 @@ import type { QuestionState } from '../../lib/page-state';
 import { stepPath } from '../../lib/page-state';
 import { staticMarkup } from '../../lib/static-markup';
 import type { Language } from '../../locales';
+import type { TextLanguages } from '../hub/bi-text';
 import { drawFailedHtml } from './draw-failed';
 import { QuestionView } from './question-view';
 
@@ -30,12 +31,16 @@ export function questionDrawsAsHtml(state: QuestionState): boolean {
  * volunteer's language beside the client's.
  */
 export function questionHtml({ lang, hub, state }: QuestionHtmlInput): string {
+  return staticMarkup(<QuestionView lang={lang} t={getT(lang)} texts={questionTexts(hub, lang)} hub={hub} state={state} />);
+}
+
+/** The question's own texts on the server: in hub mode the client's language, the volunteer's beside it. */
+export function questionTexts(hub: HubMode | null, lang: Language): TextLanguages {
   const shown = questionLanguages(hub, lang);
-  const texts = {
+  return {
     main: { lang: shown.main, t: getT(shown.main) },
     beside: shown.beside ? { lang: shown.beside, t: getT(shown.beside) } : null,
   };
-  return staticMarkup(<QuestionView lang={lang} t={getT(lang)} texts={texts} hub={hub} state={state} />);
 }
 
 /** Instead of the question when it cannot be drawn: the error notice, "Try again" reloads the question. */

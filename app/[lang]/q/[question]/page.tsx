@@ -2,10 +2,10 @@ import type { Metadata } from 'next';
 import { notFound, redirect } from 'next/navigation';
 import { InterviewShell } from '../../../../components/app/interview-shell';
 import { PlainHtml } from '../../../../components/app/plain-html';
-import { questionDrawsAsHtml, questionFailedHtml, questionHtml, type QuestionHtmlInput } from '../../../../components/views/question-html';
+import { questionDrawsAsHtml, questionFailedHtml, questionHtml, questionTexts, type QuestionHtmlInput } from '../../../../components/views/question-html';
 import { questionTitle, QuestionView } from '../../../../components/views/question-view';
 import { readAnswers, readDraft } from '../../../../lib/answers-cookie';
-import { questionLanguages, readHubMode } from '../../../../lib/hub-mode';
+import { readHubMode } from '../../../../lib/hub-mode';
 import { getT } from '../../../../lib/i18n';
 import { isFactKey } from '../../../../lib/interview';
 import { questionState, reviewState, stepPath } from '../../../../lib/page-state';
@@ -65,15 +65,9 @@ export default async function QuestionPage({ params }: { params: Params }) {
   }
 
   // The region question: its search box runs in the browser, so the view is hydrated.
-  // Hub mode: the question in the client's language, the volunteer's beside it.
-  const shown = questionLanguages(hub, lang);
-  const texts = {
-    main: { lang: shown.main, t: getT(shown.main) },
-    beside: shown.beside ? { lang: shown.beside, t: getT(shown.beside) } : null,
-  };
   return (
     <InterviewShell {...shell}>
-      <QuestionView lang={lang} t={t} texts={texts} hub={hub} state={state} />
+      <QuestionView lang={lang} t={t} texts={questionTexts(hub, lang)} hub={hub} state={state} />
     </InterviewShell>
   );
 }
