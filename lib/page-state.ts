@@ -104,7 +104,6 @@ export function reviewState(answers: Facts, asOf: string): ReviewState | Redirec
   return { kind: 'review', answers: journey.answers, path: journey.path };
 }
 
-/** The pruned answers and their path once the interview is complete (what the results and the summary show), else where the person is. */
 /** A finished interview: the pruned answers, with the host country, and the questions on their path. */
 export interface CompletedInterview {
   kind: 'complete';
@@ -112,6 +111,7 @@ export interface CompletedInterview {
   path: FactKey[];
 }
 
+/** The pruned answers and their path once the interview is complete (what the results and the summary show), else where the person is. */
 export function completedInterview(answers: Facts, asOf: string): CompletedInterview | Redirect {
   const snapshot = restore({ asOf, answers, at: 'results' });
   const step = stepOf(snapshot);

@@ -5,7 +5,7 @@ import nlQuestions from '../../locales/nl/questions.json';
 import ukQuestions from '../../locales/uk/questions.json';
 import { formatLongDate } from '../../lib/interview';
 import type { Facts } from '../../rules';
-import { answerQuestion, AS_OF, expectNoAxeViolations, persona, storedAnswers, type Answers } from './interview-helpers';
+import { answerQuestion, AS_OF, expectNoAxeViolations, persona, setAnswersCookie, storedAnswers, type Answers } from './interview-helpers';
 import { completeAnswers } from '../fixtures/complete-answers';
 
 /**
@@ -98,7 +98,7 @@ test('a Dutch volunteer runs three clients in a row (uk, en, uk); after “Next 
       expect(await cookie(context, 'pathway_draft')).toBeDefined();
     }
     const answers = completed(given as Facts, client.id);
-    await context.addCookies([{ name: 'pathway_answers', value: encodeURIComponent(JSON.stringify(answers)), url: baseURL!, httpOnly: false, sameSite: 'Lax' }]);
+    await setAnswersCookie(context, baseURL!, answers);
 
     await page.goto('/nl/review');
     await expect(page.locator('[data-hub-bar] [data-action="next-client"]')).toBeVisible();

@@ -9,8 +9,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type BrowserContext, type Page } from '@playwright/test';
-import type { FactKey } from '../../rules';
-import { NEUTRAL_ANSWERS } from '../fixtures/complete-answers';
+import type { FactKey, Facts, HostCountry } from '../../rules';
+import { completeAnswers, NEUTRAL_ANSWERS } from '../fixtures/complete-answers';
 
 export const AS_OF = '2026-11-28';
 export const LANGS = ['uk', 'nl', 'en'] as const;
@@ -23,6 +23,16 @@ const CASES_DIR = path.resolve(ROOT, 'tests/fixtures/cases');
 /** A persona's answers from tests/fixtures/cases (the golden personas, contract form). */
 export function persona(id: string): Answers {
   return (JSON.parse(readFileSync(path.join(CASES_DIR, `${id}.json`), 'utf8')) as { answers: Answers }).answers;
+}
+
+/** A persona's answers after the whole interview (the questions they leave open answered neutrally). */
+export function completedPersona(id: string): Facts & { hostCountry: HostCountry } {
+  return completeAnswers({}, persona(id), AS_OF);
+}
+
+/** Puts answers in the answers cookie, as the interview would have left them. */
+export async function setAnswersCookie(context: BrowserContext, baseURL: string, answers: Facts): Promise<void> {
+  await context.addCookies([{ name: 'pathway_answers', value: encodeURIComponent(JSON.stringify(answers)), url: baseURL, httpOnly: false, sameSite: 'Lax' }]);
 }
 
 

@@ -3,8 +3,7 @@ import enInterview from '../../locales/en/interview.json';
 import enSummary from '../../locales/en/summary.json';
 import nlQuestions from '../../locales/nl/questions.json';
 import ukQuestions from '../../locales/uk/questions.json';
-import { completeAnswers } from '../fixtures/complete-answers';
-import { advise, answerQuestion, AS_OF, persona, shownOptions, type Answers } from './interview-helpers';
+import { advise, answerQuestion, AS_OF, completedPersona, persona, setAnswersCookie, shownOptions, type Answers } from './interview-helpers';
 
 /**
  * Offline (public/sw.js, components/app/offline.tsx): after a first visit
@@ -160,8 +159,8 @@ test('hub mode offline: both languages and "Next client", drawn from the cookies
 });
 
 test('P01 prints her summary offline: drawn on this device as the server draws it; a second language needs texts loaded before', async ({ page, context, baseURL }) => {
-  const answers = completeAnswers({}, persona('P01'), AS_OF);
-  await context.addCookies([{ name: 'pathway_answers', value: encodeURIComponent(JSON.stringify(answers)), url: baseURL!, httpOnly: false, sameSite: 'Lax' }]);
+  const answers = completedPersona('P01');
+  await setAnswersCookie(context, baseURL!, answers);
   // Online: her results in Dutch (the Dutch texts are loaded and kept), then in English.
   await page.goto('/nl/results');
   await waitUntilKept(page);
@@ -208,7 +207,7 @@ test('P01 prints her summary offline: drawn on this device as the server draws i
 });
 
 test('hub mode offline: the volunteer prints the client’s summary, Ukrainian with Dutch, from the Dutch results; then “Next client” deletes the answers', async ({ page, context, baseURL }) => {
-  const answers = completeAnswers({}, persona('P01'), AS_OF);
+  const answers = completedPersona('P01');
   await context.addCookies([
     { name: 'pathway_hub_mode', value: 'nl.uk', url: baseURL!, httpOnly: false, sameSite: 'Lax' },
     { name: 'pathway_answers', value: encodeURIComponent(JSON.stringify(answers)), url: baseURL!, httpOnly: false, sameSite: 'Lax' },
@@ -240,10 +239,10 @@ test('hub mode offline: the volunteer prints the client’s summary, Ukrainian w
 });
 
 test('the quick exit without network: the answers are deleted and a blank page shows, never this site', async ({ page, context, baseURL }) => {
-  const answers = completeAnswers({}, persona('P01'), AS_OF);
+  const answers = completedPersona('P01');
   // From the summary as the server drew it (no interview engine on it), and from the results (with it).
   for (const path of ['/en/summary', '/en/results']) {
-    await context.addCookies([{ name: 'pathway_answers', value: encodeURIComponent(JSON.stringify(answers)), url: baseURL!, httpOnly: false, sameSite: 'Lax' }]);
+    await setAnswersCookie(context, baseURL!, answers);
     await context.setOffline(false);
     await page.goto(path);
     await expect(page.locator('html')).toHaveAttribute('data-offline-ready', 'true', { timeout: 30_000 });
@@ -257,8 +256,8 @@ test('the quick exit without network: the answers are deleted and a blank page s
 });
 
 test('offline without the interview engine kept: the page says it needs the network and that the answers are kept, never shows another step', async ({ page, context, baseURL }) => {
-  const answers = completeAnswers({}, persona('P12'), AS_OF);
-  await context.addCookies([{ name: 'pathway_answers', value: encodeURIComponent(JSON.stringify(answers)), url: baseURL!, httpOnly: false, sameSite: 'Lax' }]);
+  const answers = completedPersona('P12');
+  await setAnswersCookie(context, baseURL!, answers);
   await page.goto('/en/results');
   await waitUntilKept(page);
   // Take out of the offline copy every script the kept question page does not name itself: the engine and its texts.

@@ -1,9 +1,8 @@
-import { expect, test, type BrowserContext } from '@playwright/test';
-import { HOST_COUNTRIES, type Facts, type HostCountry } from '../../rules';
-import { completeAnswers } from '../fixtures/complete-answers';
+import { expect, test } from '@playwright/test';
+import { HOST_COUNTRIES } from '../../rules';
 import { getT } from '../../lib/i18n';
 import { countryName } from '../../lib/interview';
-import { advise, AS_OF, LANGS, persona, shownOptions, type Answers } from './interview-helpers';
+import { advise, completedPersona, LANGS, setAnswersCookie, shownOptions, type Answers } from './interview-helpers';
 
 /**
  * The results page's body, and every question's but the region's, is plain
@@ -12,19 +11,11 @@ import { advise, AS_OF, LANGS, persona, shownOptions, type Answers } from './int
  * loaded from the server when the framework's router draws the page itself.
  */
 
-function completed(id: string): Facts & { hostCountry: HostCountry } {
-  return completeAnswers({}, persona(id), AS_OF);
-}
-
-async function setAnswers(context: BrowserContext, baseURL: string, answers: Facts): Promise<void> {
-  await context.addCookies([{ name: 'pathway_answers', value: encodeURIComponent(JSON.stringify(answers)), url: baseURL, httpOnly: false, sameSite: 'Lax' }]);
-}
-
 const count = (text: string, part: string) => text.split(part).length - 1;
 
 for (const lang of LANGS) {
   test(`P01 in ${lang}: the results body is in the HTML once, not again in the component payload`, async ({ request, baseURL }) => {
-    const answers = completed('P01');
+    const answers = completedPersona('P01');
     const res = await request.get(`/${lang}/results`, { headers: { cookie: `pathway_answers=${encodeURIComponent(JSON.stringify(answers))}` } });
     expect(res.status()).toBe(200);
     const html = await res.text();
@@ -44,8 +35,8 @@ test('P01 with JavaScript: the results survive hydration and the engine, without
     if (m.type() === 'error') errors.push(m.text());
   });
   page.on('pageerror', (e) => errors.push(e.message));
-  const answers = completed('P01');
-  await setAnswers(context, baseURL!, answers);
+  const answers = completedPersona('P01');
+  await setAnswersCookie(context, baseURL!, answers);
   await page.goto('/en/results');
   const expected = advise(answers as Answers, 'en');
   expect(await shownOptions(page)).toEqual(expected);
@@ -85,7 +76,7 @@ test('the framework’s router drawing a plain-HTML page itself (no link does, b
   await expect(page).toHaveURL(/\/en\/q\/hostCountry$/);
   await expect(page.locator('form[data-question="hostCountry"] input[name="hostCountry"]')).toHaveCount(HOST_COUNTRIES.length);
 
-  await setAnswers(context, baseURL!, completed('P01'));
+  await setAnswersCookie(context, baseURL!, completedPersona('P01'));
   await page.goto('/en');
   await page.evaluate(() => (window as unknown as { next: { router: { push(href: string): void } } }).next.router.push('/en/results'));
   await expect(page.locator('[data-rules-versions]')).toBeVisible();

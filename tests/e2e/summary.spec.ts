@@ -1,12 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
-import { expect, test, type BrowserContext } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { buildAdvice } from '../../lib/advice';
 import { getT } from '../../lib/i18n';
 import { formatLongDate } from '../../lib/interview';
-import type { Facts, HostCountry } from '../../rules';
-import { AS_OF, expectNoAxeViolations, persona } from './interview-helpers';
-import { completeAnswers } from '../fixtures/complete-answers';
+import { AS_OF, completedPersona, expectNoAxeViolations, setAnswersCookie } from './interview-helpers';
 
 /**
  * The pathway summary: P01's answers (set in the answers cookie, as the
@@ -16,23 +14,14 @@ import { completeAnswers } from '../fixtures/complete-answers';
  * on at most two pages. And the way there from the results page.
  */
 
-/** A persona's answers after the whole interview. */
-function completed(id: string): Facts & { hostCountry: HostCountry } {
-  return completeAnswers({}, persona(id), AS_OF);
-}
-
-async function setAnswers(context: BrowserContext, baseURL: string, answers: Facts): Promise<void> {
-  await context.addCookies([{ name: 'pathway_answers', value: encodeURIComponent(JSON.stringify(answers)), url: baseURL, httpOnly: false, sameSite: 'Lax' }]);
-}
-
 /** pdftotext joins wrapped lines with a line break: compare with all white space as one space. */
 const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 test('P01 in Ukrainian with Dutch: the A4 PDF has both languages, every option, status, version and deadline, on at most 2 pages', async ({ page, context, baseURL }, testInfo) => {
   // axe over the whole two-language document takes a while on a loaded machine.
   test.setTimeout(90_000);
-  const answers = completed('P01');
-  await setAnswers(context, baseURL!, answers);
+  const answers = completedPersona('P01');
+  await setAnswersCookie(context, baseURL!, answers);
   await page.goto('/uk/summary?second=nl');
   await expect(page.locator('[data-summary]')).toHaveAttribute('data-languages', 'uk nl');
   await expect(page.locator('[data-summary]')).toHaveAttribute('data-as-of', AS_OF);
@@ -79,7 +68,7 @@ test('P01 in Ukrainian with Dutch: the A4 PDF has both languages, every option, 
 });
 
 test('the results page’s print button leads to the summary with a second language; without answers the summary sends to the questions', async ({ page, context, baseURL, browser }) => {
-  await setAnswers(context, baseURL!, completed('P09'));
+  await setAnswersCookie(context, baseURL!, completedPersona('P09'));
   await page.goto('/en/results');
   await page.locator('#summary-second').selectOption('uk');
   await Promise.all([page.waitForURL(/\/en\/summary\?second=uk$/), page.locator('[data-action="print"]').click()]);
