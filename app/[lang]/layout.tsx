@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { LanguageSwitch } from '../_components/language-switch';
 import { OfflineSupport } from '../../components/app/offline';
+import { OfflineForms } from '../../components/app/offline-forms';
 import { QuickExitKeys } from '../../components/interview/quick-exit-keys';
 import { OpenForPrint } from '../../components/results/print-button';
 import { getT, LANGUAGES } from '../../lib/i18n';
@@ -76,6 +77,7 @@ export default async function LanguageLayout({
           {children}
         </main>
         <OfflineSupport lang={lang} />
+        <OfflineForms text={t('offline.notSent')} close={t('offline.close')} />
         {/* Behaviour only (they render nothing), here rather than in the views so that
             the views hold no client component and can be drawn as plain HTML (lib/static-markup.ts). */}
         <QuickExitKeys href={`/${lang}/exit`} />

@@ -1,9 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
+import enCommon from '../../locales/en/common.json';
 import enInterview from '../../locales/en/interview.json';
+import nlCommon from '../../locales/nl/common.json';
+import ukCommon from '../../locales/uk/common.json';
 import enSummary from '../../locales/en/summary.json';
 import nlQuestions from '../../locales/nl/questions.json';
 import ukQuestions from '../../locales/uk/questions.json';
-import { advise, answerQuestion, AS_OF, completedPersona, persona, setAnswersCookie, shownOptions, type Answers } from './interview-helpers';
+import { advise, answerQuestion, AS_OF, completedPersona, expectNoAxeViolations, persona, setAnswersCookie, shownOptions, type Answers } from './interview-helpers';
 
 /**
  * Offline (public/sw.js, components/app/offline.tsx): after a first visit
@@ -140,6 +143,52 @@ test('with the data saver on, neither the engine nor the offline copy is fetched
   await page.locator('input[name="hostCountry"][value="CZ"]').check();
   await page.locator('[data-action="continue"]').click();
   await expect(page).toHaveURL(/\/uk\/q\/(?!hostCountry)[A-Za-z]+$/);
+});
+
+const COMMON = { uk: ukCommon, nl: nlCommon, en: enCommon } as const;
+
+for (const lang of ['uk', 'nl', 'en'] as const) {
+  test(`${lang}: the connection drops before the engine is there: the answer is not sent, the page and the choice stay, and a notice says so`, async ({ page, context }) => {
+    // The data saver keeps the engine away, so the question is a plain server form.
+    await page.addInitScript(() => Object.defineProperty(navigator, 'connection', { value: { saveData: true }, configurable: true }));
+    await page.goto(`/${lang}/q/hostCountry`);
+    await expect(page.locator('html')).toHaveAttribute('data-offline-forms', 'ready');
+    await expect(page.locator('[data-engine="server"]')).toHaveCount(1);
+    const czechia = page.locator('input[name="hostCountry"][value="CZ"]');
+    const notice = page.locator('[data-offline-notice]');
+    await expect(notice).toHaveCount(0);
+
+    await context.setOffline(true);
+    await czechia.check();
+    await page.locator('[data-action="continue"]').click();
+    await expect(notice).toBeVisible();
+    await expect(notice.locator('p')).toHaveText(COMMON[lang].offline.notSent);
+    await expect(page.locator('[role="alert"]').filter({ has: notice })).toHaveCount(1);
+    await expect(page).toHaveURL(new RegExp(`/${lang}/q/hostCountry$`));
+    await expect(czechia).toBeChecked();
+    await expectNoAxeViolations(page);
+
+    await notice.getByRole('button', { name: COMMON[lang].offline.close }).click();
+    await expect(notice).toHaveCount(0);
+
+    // Back online, the same button sends the answer.
+    await context.setOffline(false);
+    await page.locator('[data-action="continue"]').click();
+    await expect(page).toHaveURL(new RegExp(`/${lang}/q/(?!hostCountry)[A-Za-z]+$`));
+    await expect(notice).toHaveCount(0);
+  });
+}
+
+test('the notice goes when the connection comes back', async ({ page, context }) => {
+  await page.addInitScript(() => Object.defineProperty(navigator, 'connection', { value: { saveData: true }, configurable: true }));
+  await page.goto('/en/q/hostCountry');
+  await expect(page.locator('html')).toHaveAttribute('data-offline-forms', 'ready');
+  await context.setOffline(true);
+  await page.locator('input[name="hostCountry"][value="NL"]').check();
+  await page.locator('[data-action="continue"]').click();
+  await expect(page.locator('[data-offline-notice]')).toBeVisible();
+  await context.setOffline(false);
+  await expect(page.locator('[data-offline-notice]')).toHaveCount(0);
 });
 
 test('hub mode offline: both languages and "Next client", drawn from the cookies', async ({ page, context, baseURL }) => {
