@@ -6,6 +6,13 @@ import { isLanguage, LANGUAGES, type Language } from '../locales/languages';
 
 export const HUB_COOKIE = 'pathway_hub_mode';
 
+/**
+ * How long hub mode stays on without being touched: a working day and a
+ * half, so that a hub's device is still set up after lunch, but a phone
+ * that was once used in hub mode goes back to normal by itself.
+ */
+export const HUB_MAX_AGE = 36 * 60 * 60;
+
 export interface HubMode {
   /** The interface language: buttons, navigation, the volunteer's reading. */
   volunteer: Language;
@@ -53,3 +60,24 @@ export function decodeHubMode(raw: string | undefined | null): HubMode | null {
   return isLanguage(volunteer) && isLanguage(client) ? { volunteer, client } : null;
 }
 
+/** A language from a form field, or null. */
+export function languageField(value: unknown): Language | null {
+  return typeof value === 'string' && isLanguage(value) ? value : null;
+}
+
+/** What the hub-mode switch asks for: on with two languages, or off. */
+export type HubChoice = { mode: 'on'; hub: HubMode } | { mode: 'off' };
+
+/**
+ * The hub-mode switch's fields (`mode` = `on` with `volunteer` and `client`,
+ * or `off`) as a choice, or null when they are not one. The same reading for
+ * the server's route and for the start page without network.
+ */
+export function hubChoice(field: (name: string) => unknown): HubChoice | null {
+  const mode = field('mode');
+  if (mode === 'off') return { mode: 'off' };
+  const volunteer = languageField(field('volunteer'));
+  const client = languageField(field('client'));
+  if (mode !== 'on' || !volunteer || !client) return null;
+  return { mode: 'on', hub: { volunteer, client } };
+}

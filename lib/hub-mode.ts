@@ -13,26 +13,23 @@
 import { cookies } from 'next/headers';
 import type { NextResponse } from 'next/server';
 import { ANSWERS_COOKIE, DRAFT_COOKIE } from './answers-cookie';
-import { isLanguage, type Language } from '../locales';
-import { decodeHubMode, encodeHubMode, HUB_COOKIE, type HubMode } from './hub-languages';
+import { decodeHubMode, encodeHubMode, HUB_COOKIE, HUB_MAX_AGE, type HubMode } from './hub-languages';
 
-export { decodeHubMode, encodeHubMode, HUB_COOKIE, otherLanguages, questionLanguages, summaryLanguages, type HubMode } from './hub-languages';
-
+export {
+  decodeHubMode,
+  encodeHubMode,
+  HUB_COOKIE,
+  HUB_MAX_AGE,
+  hubChoice,
+  languageField,
+  otherLanguages,
+  questionLanguages,
+  summaryLanguages,
+  type HubMode,
+} from './hub-languages';
 
 /** Every cookie this site sets starts with this prefix. */
 export const COOKIE_PREFIX = 'pathway_';
-
-/**
- * How long hub mode stays on without being touched: a working day and a
- * half, so that a hub's device is still set up after lunch, but a phone
- * that was once used in hub mode goes back to normal by itself.
- */
-export const HUB_MAX_AGE = 36 * 60 * 60;
-
-/** A language from a form field, or null. */
-export function languageField(value: FormDataEntryValue | string | null | undefined): Language | null {
-  return typeof value === 'string' && isLanguage(value) ? value : null;
-}
 
 /**
  * The cookies "Next client" deletes: every cookie of this site the browser

@@ -1,7 +1,7 @@
 import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
-import { HubSwitch } from '../../components/hub/hub-switch';
-import { NextClient } from '../../components/hub/next-client';
+import { hubTexts } from '../../components/hub/hub-texts';
+import { StartHub } from '../../components/hub/start-hub';
 import { readHubMode } from '../../lib/hub-mode';
 import { getT } from '../../lib/i18n';
 import { today } from '../../lib/today';
@@ -19,54 +19,53 @@ export default async function StartPage({ params }: { params: Promise<{ lang: st
   const hub = await readHubMode();
 
   return (
-    <article className="space-y-6">
-      <NextClient lang={lang} />
-      <h1 className="text-2xl font-bold leading-tight sm:text-3xl">{t('start.title')}</h1>
-      <p className="text-lg">{t('start.intro')}</p>
+    <article>
+      <StartHub lang={lang} drawn={hub} texts={hubTexts(t)}>
+        <h1 className="text-2xl font-bold leading-tight sm:text-3xl">{t('start.title')}</h1>
+        <p className="text-lg">{t('start.intro')}</p>
 
-      <section aria-labelledby="does" className="space-y-2">
-        <h2 id="does" className="text-xl font-bold">
-          {t('start.doesHeading')}
-        </h2>
-        <ul className="list-disc space-y-1 pl-6">
-          <li>{t('start.does1')}</li>
-          <li>{t('start.does2')}</li>
-          <li>{t('start.does3')}</li>
-        </ul>
-      </section>
+        <section aria-labelledby="does" className="space-y-2">
+          <h2 id="does" className="text-xl font-bold">
+            {t('start.doesHeading')}
+          </h2>
+          <ul className="list-disc space-y-1 pl-6">
+            <li>{t('start.does1')}</li>
+            <li>{t('start.does2')}</li>
+            <li>{t('start.does3')}</li>
+          </ul>
+        </section>
 
-      <section aria-labelledby="does-not" className="space-y-2">
-        <h2 id="does-not" className="text-xl font-bold">
-          {t('start.doesNotHeading')}
-        </h2>
-        <ul className="list-disc space-y-1 pl-6">
-          <li>{t('start.doesNot1')}</li>
-          <li>{t('start.doesNot2')}</li>
-          <li>{t('start.doesNot3')}</li>
-        </ul>
-      </section>
+        <section aria-labelledby="does-not" className="space-y-2">
+          <h2 id="does-not" className="text-xl font-bold">
+            {t('start.doesNotHeading')}
+          </h2>
+          <ul className="list-disc space-y-1 pl-6">
+            <li>{t('start.doesNot1')}</li>
+            <li>{t('start.doesNot2')}</li>
+            <li>{t('start.doesNot3')}</li>
+          </ul>
+        </section>
 
-      <section aria-labelledby="privacy" className="space-y-2">
-        <h2 id="privacy" className="text-xl font-bold">
-          {t('start.privacyHeading')}
-        </h2>
-        <p>{t('start.privacy')}</p>
-      </section>
+        <section aria-labelledby="privacy" className="space-y-2">
+          <h2 id="privacy" className="text-xl font-bold">
+            {t('start.privacyHeading')}
+          </h2>
+          <p>{t('start.privacy')}</p>
+        </section>
 
-      <p className="text-gray-800" data-as-of={asOf}>
-        {t('start.rulesAsOf', { date: formatDate(asOf, lang) })}
-      </p>
+        <p className="text-gray-800" data-as-of={asOf}>
+          {t('start.rulesAsOf', { date: formatDate(asOf, lang) })}
+        </p>
 
-      {/* A plain link: the question page's body is only in the server's HTML (ADR 12). */}
-      <a
-        href={`/${lang}/q/hostCountry`}
-        className="inline-block rounded bg-green-800 px-6 py-3 text-lg font-bold text-white no-underline shadow-[0_3px_0_#0b3d1e] hover:bg-green-900 focus:outline-none focus-visible:bg-yellow-300 focus-visible:text-black focus-visible:shadow-[0_3px_0_#000] print:hidden"
-        data-action="start"
-      >
-        {t('start.button')}
-      </a>
-
-      <HubSwitch lang={lang} t={t} hub={hub} />
+        {/* A plain link: the question page's body is only in the server's HTML (ADR 12). */}
+        <a
+          href={`/${lang}/q/hostCountry`}
+          className="inline-block rounded bg-green-800 px-6 py-3 text-lg font-bold text-white no-underline shadow-[0_3px_0_#0b3d1e] hover:bg-green-900 focus:outline-none focus-visible:bg-yellow-300 focus-visible:text-black focus-visible:shadow-[0_3px_0_#000] print:hidden"
+          data-action="start"
+        >
+          {t('start.button')}
+        </a>
+      </StartHub>
     </article>
   );
 }

@@ -32,7 +32,7 @@ import { questionTitle, QuestionView } from '../views/question-view';
 import { ResultsView } from '../views/results-view';
 import { ReviewView } from '../views/review-view';
 import { SummaryView } from '../views/summary-view';
-import { cookieValue } from './cookie-value';
+import { clearAnswersCookie, cookieAttributes, cookieValue } from './browser-cookies';
 
 export interface Screen {
   /** The address of the step drawn (after any redirect), with the summary's `?second=`. */
@@ -94,10 +94,6 @@ function loadTexts(lang: Language): Promise<LanguageResources> {
 
 function readCookie(): Facts {
   return decodeAnswers(cookieValue(ANSWERS_COOKIE));
-}
-
-function cookieAttributes(): string {
-  return `; Path=/; SameSite=Lax${window.location.protocol === 'https:' ? '; Secure' : ''}`;
 }
 
 function writeCookie(answers: Facts): void {
@@ -190,10 +186,6 @@ export async function startEngine({ lang, asOf, hub: drawnWith }: { lang: Langua
     };
   }
 
-  function clearAnswers(): void {
-    document.cookie = `${ANSWERS_COOKIE}=${cookieAttributes()}; Max-Age=0`;
-  }
-
   /** The state at a step, following redirects to where the person really is. */
   function stateAt(at: string, answers: Facts): PageState | null {
     let target: string = at;
@@ -235,9 +227,9 @@ export async function startEngine({ lang, asOf, hub: drawnWith }: { lang: Langua
       const state = stateAt(outcome.to, readCookie());
       return state ? draw(state, false) : null;
     },
-    clearAnswers,
+    clearAnswers: clearAnswersCookie,
     nextClient() {
-      clearAnswers();
+      clearAnswersCookie();
       return `/${hub?.volunteer ?? lang}`;
     },
   };

@@ -2,7 +2,7 @@
 
 import { useEffect } from 'react';
 import { decodeHubMode, HUB_COOKIE } from '../../lib/hub-languages';
-import { cookieValue } from './cookie-value';
+import { cookieValue } from './browser-cookies';
 import { savesData, whenSettled } from './when-settled';
 
 /**

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { Language } from '../../locales';
 import type { HubMode } from '../../lib/hub-languages';
-import { languageAutonym } from '../../app/_lib/format';
+import { hubLanguagesLine, hubTexts, type HubTexts } from './hub-texts';
 
 /**
  * "Next client", in hub mode only: a plain form post that deletes every
@@ -10,12 +10,16 @@ import { languageAutonym } from '../../app/_lib/format';
  * nothing outside hub mode, and never prints.
  */
 export function HubBar({ lang, t, hub }: { lang: Language; t: TFunction; hub: HubMode | null }) {
+  return <HubBarView lang={lang} texts={hubTexts(t)} hub={hub} />;
+}
+
+/** The hub bar from its texts: drawn by the server, or in the browser on the start page. */
+export function HubBarView({ lang, texts, hub }: { lang: Language; texts: HubTexts; hub: HubMode | null }) {
   if (!hub) return null;
   return (
     <div className="mb-4 flex flex-wrap items-center justify-between gap-3 rounded border-2 border-gray-900 bg-gray-50 px-3 py-2 print:hidden" data-hub-bar>
       <p className="text-sm">
-        <strong>{t('hub:bar.label')}</strong>{' '}
-        {t('hub:bar.languages', { client: languageAutonym(hub.client), volunteer: languageAutonym(hub.volunteer) })}
+        <strong>{texts.barLabel}</strong> {hubLanguagesLine(texts, hub)}
       </p>
       <form method="post" action={`/${lang}/next-client`}>
         <button
@@ -24,10 +28,10 @@ export function HubBar({ lang, t, hub }: { lang: Language; t: TFunction; hub: Hu
           aria-describedby="next-client-hint"
           className="min-h-11 rounded bg-gray-900 px-4 py-2 font-bold text-white hover:bg-black focus:outline-none focus-visible:bg-yellow-300 focus-visible:text-black"
         >
-          {t('hub:nextClient')}
+          {texts.nextClient}
         </button>
         <span id="next-client-hint" className="sr-only">
-          {t('hub:nextClientHint')}
+          {texts.nextClientHint}
         </span>
       </form>
     </div>

@@ -1,13 +1,12 @@
-import type { TFunction } from 'i18next';
 import { LANGUAGES, type Language } from '../../locales';
-import type { HubMode } from '../../lib/hub-mode';
-import { languageAutonym } from '../../app/_lib/format';
+import type { HubMode } from '../../lib/hub-languages';
+import { hubLanguagesLine, type HubTexts } from './hub-texts';
 
 const SELECT = 'h-12 w-full max-w-xs rounded border-2 border-gray-900 bg-white px-3 text-lg focus:outline-none focus-visible:ring-4 focus-visible:ring-yellow-400 focus-visible:ring-offset-2';
 const BUTTON =
   'min-h-11 rounded px-4 py-2 font-bold focus:outline-none focus-visible:bg-yellow-300 focus-visible:text-black';
 
-function LanguageSelect({ id, name, label, value }: { id: string; name: string; label: string; value: Language }) {
+function LanguageSelect({ id, name, label, value, autonyms }: { id: string; name: string; label: string; value: Language; autonyms: HubTexts['autonyms'] }) {
   return (
     <div className="flex flex-col">
       <label htmlFor={id} className="mb-1 font-bold">
@@ -16,7 +15,7 @@ function LanguageSelect({ id, name, label, value }: { id: string; name: string; 
       <select id={id} name={name} defaultValue={value} className={SELECT}>
         {LANGUAGES.map((l) => (
           <option key={l} value={l} lang={l}>
-            {languageAutonym(l)}
+            {autonyms[l]}
           </option>
         ))}
       </select>
@@ -31,14 +30,14 @@ function LanguageSelect({ id, name, label, value }: { id: string; name: string; 
  * two languages are stored. Folded away when off, so that a displaced person
  * on their own phone is not distracted by it.
  */
-export function HubSwitch({ lang, t, hub }: { lang: Language; t: TFunction; hub: HubMode | null }) {
+export function HubSwitch({ lang, texts, hub }: { lang: Language; texts: HubTexts; hub: HubMode | null }) {
   const form = (
     <form method="post" action={`/${lang}/hub-mode`} className="mt-3 space-y-4">
       <input type="hidden" name="mode" value="on" />
-      <LanguageSelect id="hub-volunteer" name="volunteer" label={t('hub:switch.volunteer')} value={hub?.volunteer ?? lang} />
-      <LanguageSelect id="hub-client" name="client" label={t('hub:switch.client')} value={hub?.client ?? 'uk'} />
+      <LanguageSelect id="hub-volunteer" name="volunteer" label={texts.volunteer} value={hub?.volunteer ?? lang} autonyms={texts.autonyms} />
+      <LanguageSelect id="hub-client" name="client" label={texts.client} value={hub?.client ?? 'uk'} autonyms={texts.autonyms} />
       <button type="submit" data-action={hub ? 'hub-save' : 'hub-on'} className={`${BUTTON} bg-blue-900 text-white hover:bg-blue-950`}>
-        {t(hub ? 'hub:switch.save' : 'hub:switch.on')}
+        {hub ? texts.save : texts.on}
       </button>
     </form>
   );
@@ -47,10 +46,10 @@ export function HubSwitch({ lang, t, hub }: { lang: Language; t: TFunction; hub:
     return (
       <details className="rounded border-2 border-gray-300 p-3 print:hidden" data-hub-switch="off">
         <summary className="min-h-11 cursor-pointer py-2 font-bold text-blue-800 underline underline-offset-4 focus:outline-none focus-visible:bg-yellow-300 focus-visible:text-black">
-          {t('hub:switch.title')}
+          {texts.title}
         </summary>
-        <p className="mt-2">{t('hub:switch.intro')}</p>
-        <p className="mt-2 text-gray-800">{t('hub:switch.privacy')}</p>
+        <p className="mt-2">{texts.intro}</p>
+        <p className="mt-2 text-gray-800">{texts.privacy}</p>
         {form}
       </details>
     );
@@ -58,16 +57,16 @@ export function HubSwitch({ lang, t, hub }: { lang: Language; t: TFunction; hub:
 
   return (
     <section aria-labelledby="hub-title" className="rounded border-2 border-gray-900 p-3 print:hidden" data-hub-switch="on">
-      <h2 id="hub-title" className="text-xl font-bold">
-        {t('hub:switch.onTitle')}
+      <h2 id="hub-title" tabIndex={-1} className="text-xl font-bold focus:outline-none">
+        {texts.onTitle}
       </h2>
-      <p className="mt-2">{t('hub:bar.languages', { client: languageAutonym(hub.client), volunteer: languageAutonym(hub.volunteer) })}</p>
-      <p className="mt-2 text-gray-800">{t('hub:switch.privacy')}</p>
+      <p className="mt-2">{hubLanguagesLine(texts, hub)}</p>
+      <p className="mt-2 text-gray-800">{texts.privacy}</p>
       {form}
       <form method="post" action={`/${lang}/hub-mode`} className="mt-4">
         <input type="hidden" name="mode" value="off" />
         <button type="submit" data-action="hub-off" className={`${BUTTON} border-2 border-gray-900 bg-white text-gray-900 hover:bg-gray-100`}>
-          {t('hub:switch.off')}
+          {texts.off}
         </button>
       </form>
     </section>

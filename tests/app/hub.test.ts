@@ -3,14 +3,19 @@ import { describe, expect, it } from 'vitest';
 import { POST as hubMode } from '../../app/[lang]/hub-mode/route';
 import { POST as nextClient } from '../../app/[lang]/next-client/route';
 import { ANSWERS_COOKIE, DRAFT_COOKIE } from '../../lib/answers-cookie';
+import { languageAutonym } from '../../app/_lib/format';
+import { writeHubCookie } from '../../components/app/browser-cookies';
+import { hubLanguagesLine, hubTexts } from '../../components/hub/hub-texts';
 import {
   clientCookieNames,
   decodeHubMode,
   encodeHubMode,
   HUB_COOKIE,
+  hubChoice,
   questionLanguages,
   summaryLanguages,
 } from '../../lib/hub-mode';
+import { getT, LANGUAGES } from '../../lib/i18n';
 
 const params = (lang: string) => ({ params: Promise.resolve({ lang }) });
 
@@ -136,5 +141,57 @@ describe('the hub-mode switch', () => {
     expect(
       (await hubMode(post('/nl/hub-mode', { mode: 'on', volunteer: 'nl', client: 'uk' }, {}, { 'sec-fetch-site': 'cross-site' }), params('nl'))).status,
     ).toBe(400);
+  });
+});
+
+describe('the hub-mode switch without network (components/hub/start-hub.tsx)', () => {
+  it('reads the form as the server\'s route does', () => {
+    const form = (fields: Record<string, string>) => (name: string) => fields[name] ?? null;
+    expect(hubChoice(form({ mode: 'on', volunteer: 'nl', client: 'uk' }))).toEqual({ mode: 'on', hub: { volunteer: 'nl', client: 'uk' } });
+    expect(hubChoice(form({ mode: 'off' }))).toEqual({ mode: 'off' });
+    expect(hubChoice(form({ mode: 'on', volunteer: 'nl' }))).toBeNull();
+    expect(hubChoice(form({ mode: 'on', volunteer: 'nl', client: 'de' }))).toBeNull();
+    expect(hubChoice(form({ mode: 'maybe', volunteer: 'nl', client: 'uk' }))).toBeNull();
+    expect(hubChoice(form({}))).toBeNull();
+  });
+
+  it('writes the same cookie in the browser as the server does: value, path, SameSite, Secure on https, lifetime; and deletes it', async () => {
+    const written: string[] = [];
+    const fake = { location: { protocol: 'https:' } };
+    Object.defineProperty(fake, 'cookie', { set: (value: string) => written.push(value) });
+    Object.assign(globalThis, { window: fake, document: fake });
+    try {
+      writeHubCookie({ volunteer: 'nl', client: 'uk' });
+      writeHubCookie(null);
+    } finally {
+      Reflect.deleteProperty(globalThis, 'window');
+      Reflect.deleteProperty(globalThis, 'document');
+    }
+    const onHttps = post('/uk/hub-mode', { mode: 'on', volunteer: 'nl', client: 'uk' }, {}, { 'x-forwarded-proto': 'https' });
+    const server = setCookies(await hubMode(onHttps, params('uk'))).get(HUB_COOKIE)!;
+    expect(server).toMatch(/; Secure/i);
+    const attributes = (cookie: string) =>
+      cookie
+        .split(';')
+        .map((part) => part.trim().toLowerCase())
+        // Expires repeats Max-Age for old browsers; Max-Age is the one that counts.
+        .filter((part) => part !== 'httponly' && !part.startsWith('expires='))
+        .sort();
+    expect(attributes(written[0]!)).toEqual(attributes(server));
+    expect(written[1]).toMatch(/^pathway_hub_mode=;.*Max-Age=0/);
+  });
+
+  it('says which languages are on as the server-drawn bar does, in every language pair and page language', () => {
+    for (const lang of LANGUAGES) {
+      const t = getT(lang);
+      const texts = hubTexts(t);
+      for (const volunteer of LANGUAGES) {
+        for (const client of LANGUAGES) {
+          expect(hubLanguagesLine(texts, { volunteer, client })).toBe(
+            t('hub:bar.languages', { client: languageAutonym(client), volunteer: languageAutonym(volunteer) }),
+          );
+        }
+      }
+    }
   });
 });

@@ -1,6 +1,9 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import enCommon from '../../locales/en/common.json';
+import enHub from '../../locales/en/hub.json';
 import enInterview from '../../locales/en/interview.json';
+import nlHub from '../../locales/nl/hub.json';
+import ukHub from '../../locales/uk/hub.json';
 import nlCommon from '../../locales/nl/common.json';
 import ukCommon from '../../locales/uk/common.json';
 import enSummary from '../../locales/en/summary.json';
@@ -190,6 +193,77 @@ test('the notice goes when the connection comes back', async ({ page, context })
   await context.setOffline(false);
   await expect(page.locator('[data-offline-notice]')).toHaveCount(0);
 });
+
+const HUB = { uk: ukHub, nl: nlHub, en: enHub } as const;
+/** A client language other than the volunteer's. */
+const CLIENT = { uk: 'en', nl: 'uk', en: 'uk' } as const;
+
+async function cookie(context: BrowserContext, name: string): Promise<string | undefined> {
+  return (await context.cookies()).find((c) => c.name === name)?.value;
+}
+
+async function turnHubOn(page: Page, volunteer: string, client: string): Promise<void> {
+  await page.locator('[data-hub-switch="off"] summary').click();
+  await page.locator('#hub-volunteer').selectOption(volunteer);
+  await page.locator('#hub-client').selectOption(client);
+  await page.locator('[data-action="hub-on"]').click();
+}
+
+for (const lang of ['uk', 'nl', 'en'] as const) {
+  test(`${lang}: without network a volunteer turns hub mode on, starts a next client and turns it off on the start page`, async ({ page, context, baseURL }) => {
+    await page.goto(`/${lang}`);
+    await expect(page.locator('html')).toHaveAttribute('data-offline-ready', 'true', { timeout: 30_000 });
+    await context.setOffline(true);
+
+    await turnHubOn(page, lang, CLIENT[lang]);
+    // The kept start page (fetched without cookies) shows hub mode from the cookie written on this device.
+    await expect(page.locator('[data-hub-switch="on"] h2')).toHaveText(HUB[lang].switch.onTitle);
+    await expect(page.locator('[data-hub-bar] [data-action="next-client"]')).toHaveText(HUB[lang].nextClient);
+    await expect(page).toHaveURL(new RegExp(`/${lang}$`));
+    expect(await cookie(context, 'pathway_hub_mode')).toBe(`${lang}.${CLIENT[lang]}`);
+    await expect(page.locator('[data-offline-notice]')).toHaveCount(0);
+    await expectNoAxeViolations(page);
+
+    // "Next client": this client's answers are gone, hub mode stays.
+    await setAnswersCookie(context, baseURL!, completedPersona('P01'));
+    await page.locator('[data-action="next-client"]').click();
+    await expect.poll(() => cookie(context, 'pathway_answers')).toBeUndefined();
+    await expect(page).toHaveURL(new RegExp(`/${lang}$`));
+    await expect(page.locator('[data-hub-switch="on"]')).toBeVisible();
+    expect(await cookie(context, 'pathway_hub_mode')).toBe(`${lang}.${CLIENT[lang]}`);
+
+    await page.locator('[data-action="hub-off"]').click();
+    await expect(page.locator('[data-hub-switch="off"] summary')).toHaveText(HUB[lang].switch.title);
+    await expect(page.locator('[data-hub-bar]')).toHaveCount(0);
+    await expect.poll(() => cookie(context, 'pathway_hub_mode')).toBeUndefined();
+
+    // Online again, the server draws the same.
+    await context.setOffline(false);
+    await page.reload();
+    await expect(page.locator('[data-hub-switch="off"]')).toBeVisible();
+  });
+
+  test(`${lang}: without network and with no offline copy, hub mode is switched on the page itself and the focus says so`, async ({ page, context }) => {
+    // The data saver: no offline copy is kept, so there is no start page to go to.
+    await page.addInitScript(() => Object.defineProperty(navigator, 'connection', { value: { saveData: true }, configurable: true }));
+    await page.goto(`/${lang}`);
+    await expect(page.locator('html')).toHaveAttribute('data-offline-forms', 'ready');
+    await context.setOffline(true);
+
+    await turnHubOn(page, lang, CLIENT[lang]);
+    await expect(page.locator('#hub-title')).toHaveText(HUB[lang].switch.onTitle);
+    await expect(page.locator('#hub-title')).toBeFocused();
+    await expect(page.locator('[data-hub-bar]')).toContainText(HUB[lang].bar.label);
+    await expect(page).toHaveURL(new RegExp(`/${lang}$`));
+    expect(await cookie(context, 'pathway_hub_mode')).toBe(`${lang}.${CLIENT[lang]}`);
+
+    await page.locator('[data-action="hub-off"]').click();
+    await expect(page.locator('[data-hub-switch="off"] summary')).toBeFocused();
+    await expect(page.locator('[data-hub-bar]')).toHaveCount(0);
+    await expect.poll(() => cookie(context, 'pathway_hub_mode')).toBeUndefined();
+    await expect(page.locator('[data-offline-notice]')).toHaveCount(0);
+  });
+}
 
 test('hub mode offline: both languages and "Next client", drawn from the cookies', async ({ page, context, baseURL }) => {
   await context.addCookies([{ name: 'pathway_hub_mode', value: 'nl.uk', url: baseURL!, httpOnly: false, sameSite: 'Lax' }]);

@@ -1,6 +1,6 @@
 import type { NextRequest } from 'next/server';
 import { isSecureRequest } from '../../../lib/answers-cookie';
-import { clearHubMode, languageField, writeHubMode } from '../../../lib/hub-mode';
+import { clearHubMode, hubChoice, writeHubMode } from '../../../lib/hub-mode';
 import { DEFAULT_LANGUAGE, isLanguage } from '../../../locales';
 import { badRequest, seeOther } from '../answer/http';
 
@@ -23,16 +23,14 @@ export async function POST(request: NextRequest, context: { params: Promise<{ la
     return badRequest(lang);
   }
   const secure = isSecureRequest(request);
-  const mode = form.get('mode');
-  if (mode === 'off') {
+  const choice = hubChoice((name) => form.get(name));
+  if (!choice) return badRequest(lang);
+  if (choice.mode === 'off') {
     const response = seeOther(`/${lang}`);
     clearHubMode(response, secure);
     return response;
   }
-  const volunteer = languageField(form.get('volunteer'));
-  const client = languageField(form.get('client'));
-  if (mode !== 'on' || !volunteer || !client) return badRequest(lang);
-  const response = seeOther(`/${volunteer}`);
-  writeHubMode(response, { volunteer, client }, secure);
+  const response = seeOther(`/${choice.hub.volunteer}`);
+  writeHubMode(response, choice.hub, secure);
   return response;
 }

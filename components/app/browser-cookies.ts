@@ -1,0 +1,35 @@
+/**
+ * The cookies the page itself reads and writes (the answers, hub mode): the
+ * same names, values and attributes as the server's routes, so that a step
+ * taken in the browser without network reads on the server as if posted.
+ */
+import { ANSWERS_COOKIE } from '../../lib/answers-codec';
+import { encodeHubMode, HUB_COOKIE, HUB_MAX_AGE, type HubMode } from '../../lib/hub-languages';
+
+/** A cookie of this page as the browser holds it (decoded), or null: for the cookies the page may read (answers, hub mode). */
+export function cookieValue(name: string): string | null {
+  const prefix = `${name}=`;
+  const entry = document.cookie.split('; ').find((c) => c.startsWith(prefix));
+  if (!entry) return null;
+  try {
+    return decodeURIComponent(entry.slice(prefix.length));
+  } catch {
+    return null;
+  }
+}
+
+/** Path, SameSite and (on https) Secure, as the server sets them. */
+export function cookieAttributes(): string {
+  return `; Path=/; SameSite=Lax${window.location.protocol === 'https:' ? '; Secure' : ''}`;
+}
+
+export function clearAnswersCookie(): void {
+  document.cookie = `${ANSWERS_COOKIE}=${cookieAttributes()}; Max-Age=0`;
+}
+
+/** Hub mode on with these languages (for as long as the server would keep it), or off. */
+export function writeHubCookie(hub: HubMode | null): void {
+  document.cookie = hub
+    ? `${HUB_COOKIE}=${encodeHubMode(hub)}${cookieAttributes()}; Max-Age=${HUB_MAX_AGE}`
+    : `${HUB_COOKIE}=${cookieAttributes()}; Max-Age=0`;
+}
