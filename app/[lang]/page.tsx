@@ -1,6 +1,6 @@
 import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
-import { hubTexts } from '../../components/hub/hub-texts';
+import { hubTexts } from '../../components/hub/texts-from-t';
 import { StartHub } from '../../components/hub/start-hub';
 import { readHubMode } from '../../lib/hub-mode';
 import { getT } from '../../lib/i18n';

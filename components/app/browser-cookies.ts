@@ -3,7 +3,7 @@
  * same names, values and attributes as the server's routes, so that a step
  * taken in the browser without network reads on the server as if posted.
  */
-import { ANSWERS_COOKIE } from '../../lib/answers-codec';
+import { ANSWERS_COOKIE } from '../../lib/cookie-names';
 import { encodeHubMode, HUB_COOKIE, HUB_MAX_AGE, type HubMode } from '../../lib/hub-languages';
 
 /** A cookie of this page as the browser holds it (decoded), or null: for the cookies the page may read (answers, hub mode). */

@@ -1,7 +1,6 @@
-import type { TFunction } from 'i18next';
-import type { Language } from '../../locales';
 import type { HubMode } from '../../lib/hub-languages';
-import { hubLanguagesLine, hubTexts, type HubTexts } from './hub-texts';
+import type { Language } from '../../locales/languages';
+import { hubLanguagesLine, type HubTexts } from './hub-texts';
 
 /**
  * "Next client", in hub mode only: a plain form post that deletes every
@@ -9,12 +8,7 @@ import { hubLanguagesLine, hubTexts, type HubTexts } from './hub-texts';
  * to the start page. Also says which languages hub mode uses. Renders
  * nothing outside hub mode, and never prints.
  */
-export function HubBar({ lang, t, hub }: { lang: Language; t: TFunction; hub: HubMode | null }) {
-  return <HubBarView lang={lang} texts={hubTexts(t)} hub={hub} />;
-}
-
-/** The hub bar from its texts: drawn by the server, or in the browser on the start page. */
-export function HubBarView({ lang, texts, hub }: { lang: Language; texts: HubTexts; hub: HubMode | null }) {
+export function HubBar({ lang, texts, hub }: { lang: Language; texts: HubTexts; hub: HubMode | null }) {
   if (!hub) return null;
   return (
     <div className="mb-4 flex flex-wrap items-center justify-between gap-3 rounded border-2 border-gray-900 bg-gray-50 px-3 py-2 print:hidden" data-hub-bar>

@@ -1,4 +1,4 @@
-import { LANGUAGES, type Language } from '../../locales';
+import { LANGUAGES, type Language } from '../../locales/languages';
 import type { HubMode } from '../../lib/hub-languages';
 import { hubLanguagesLine, type HubTexts } from './hub-texts';
 

@@ -2,9 +2,9 @@
 
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { decodeHubMode, HUB_COOKIE, hubChoice, type HubMode } from '../../lib/hub-languages';
-import type { Language } from '../../locales';
+import type { Language } from '../../locales/languages';
 import { clearAnswersCookie, cookieValue, writeHubCookie } from '../app/browser-cookies';
-import { HubBarView } from './hub-bar';
+import { HubBar } from './hub-bar';
 import { HubSwitch } from './hub-switch';
 import type { HubTexts } from './hub-texts';
 
@@ -74,7 +74,7 @@ export function StartHub({ lang, drawn, texts, children }: { lang: Language; dra
 
   return (
     <div className="space-y-6" onSubmit={onSubmit}>
-      <HubBarView lang={lang} texts={texts} hub={hub} />
+      <HubBar lang={lang} texts={texts} hub={hub} />
       {children}
       <HubSwitch lang={lang} texts={texts} hub={hub} />
     </div>

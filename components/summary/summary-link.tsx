@@ -4,6 +4,7 @@ import { summaryLanguages, type HubMode } from '../../lib/hub-languages';
 import { SecondLanguageSelect } from './second-language-select';
 import { languageAutonym } from '../../app/_lib/format';
 import { HubBar } from '../hub/hub-bar';
+import { hubTexts } from '../hub/texts-from-t';
 
 /**
  * The print button of the results page: a plain GET form to the pathway
@@ -40,7 +41,7 @@ export function SummaryLink({ lang, t, hub }: { lang: Language; t: TFunction; hu
           </a>
         </p>
       )}
-      <HubBar lang={lang} t={t} hub={hub} />
+      {hub && <HubBar lang={lang} texts={hubTexts(t)} hub={hub} />}
     </div>
   );
 }

@@ -3,6 +3,7 @@ import type { Language } from '../../locales';
 import type { HubMode } from '../../lib/hub-languages';
 import type { QuestionState } from '../../lib/page-state';
 import { HubBar } from '../hub/hub-bar';
+import { hubTexts } from '../hub/texts-from-t';
 import type { TextLanguages } from '../hub/bi-text';
 import { ErrorSummary } from '../interview/error-summary';
 import { errorText, QuestionForm } from '../interview/question-form';
@@ -31,7 +32,7 @@ export function QuestionView({
   const { key, error } = state;
   return (
     <div>
-      <HubBar lang={lang} t={t} hub={hub} />
+      {hub && <HubBar lang={lang} texts={hubTexts(t)} hub={hub} />}
       <TopBar lang={lang} t={t} back={state.previous ? `/${lang}/q/${state.previous}` : `/${lang}`} />
       {error && (
         <ErrorSummary

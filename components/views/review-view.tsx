@@ -3,6 +3,7 @@ import type { Language } from '../../locales';
 import type { HubMode } from '../../lib/hub-languages';
 import type { ReviewState } from '../../lib/page-state';
 import { HubBar } from '../hub/hub-bar';
+import { hubTexts } from '../hub/texts-from-t';
 import { AnswersList } from '../interview/answers-list';
 import { ClearAnswers } from '../interview/clear-answers';
 import { TopBar } from '../interview/quick-exit';
@@ -12,7 +13,7 @@ export function ReviewView({ lang, t, hub, state }: { lang: Language; t: TFuncti
   const last = state.path.at(-1);
   return (
     <div className="space-y-6">
-      <HubBar lang={lang} t={t} hub={hub} />
+      {hub && <HubBar lang={lang} texts={hubTexts(t)} hub={hub} />}
       <TopBar lang={lang} t={t} back={last ? `/${lang}/q/${last}` : null} />
       <h1 className="text-2xl leading-tight font-bold sm:text-3xl">{t('interview:review.title')}</h1>
       <p>{t('interview:review.intro')}</p>

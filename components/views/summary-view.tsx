@@ -4,6 +4,7 @@ import type { HubMode } from '../../lib/hub-languages';
 import type { SummaryState } from '../../lib/page-state';
 import { languageAutonym } from '../../app/_lib/format';
 import { HubBar } from '../hub/hub-bar';
+import { hubTexts } from '../hub/texts-from-t';
 import { TopBar } from '../interview/quick-exit';
 import { PrintNow } from '../summary/print-now';
 import { SecondLanguageSelect } from '../summary/second-language-select';
@@ -40,7 +41,7 @@ export function SummaryView({
     <div>
       <SummaryStyles footer={state.footer} columns={state.columns} nonce={nonce} />
       <div lang={ui} className="print:hidden">
-        <HubBar lang={ui} t={t} hub={hub} />
+        {hub && <HubBar lang={ui} texts={hubTexts(t)} hub={hub} />}
         <TopBar lang={ui} t={t} back={`/${ui}/results`} />
         <div className="mb-6 space-y-4 rounded-lg bg-gray-100 p-4" data-summary-controls>
           <p>{t('summary:printIntro')}</p>

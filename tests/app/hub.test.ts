@@ -5,7 +5,8 @@ import { POST as nextClient } from '../../app/[lang]/next-client/route';
 import { ANSWERS_COOKIE, DRAFT_COOKIE } from '../../lib/answers-cookie';
 import { languageAutonym } from '../../app/_lib/format';
 import { writeHubCookie } from '../../components/app/browser-cookies';
-import { hubLanguagesLine, hubTexts } from '../../components/hub/hub-texts';
+import { hubLanguagesLine } from '../../components/hub/hub-texts';
+import { hubTexts } from '../../components/hub/texts-from-t';
 import {
   clientCookieNames,
   decodeHubMode,

@@ -7,42 +7,10 @@
  * directly or through other modules of the project, may be a client
  * component. Behaviour belongs in the layout (QuickExitKeys, OpenForPrint).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-
-const ROOT = path.resolve(__dirname, '../..');
-
-/** The project's own modules `file` imports for their values (relative imports only; type imports and packages are not followed). */
-function localImports(file: string): string[] {
-  const source = readFileSync(file, 'utf8');
-  const out: string[] = [];
-  for (const [, spec] of source.matchAll(/^\s*(?:import|export)\s(?!type\s)[^'"]*?from\s+['"](\.[^'"]+)['"]/gm)) {
-    const base = path.resolve(path.dirname(file), spec!);
-    const found = ['', '.ts', '.tsx', '/index.ts', '/index.tsx'].map((ext) => base + ext).find((f) => existsSync(f) && !f.endsWith(path.sep));
-    if (found && /\.tsx?$/.test(found)) out.push(found);
-  }
-  return out;
-}
-
-function isClientModule(file: string): boolean {
-  return /^\s*(?:\/\/[^\n]*\n|\/\*[\s\S]*?\*\/\s*)*['"]use client['"]/.test(readFileSync(file, 'utf8'));
-}
-
-/** Every project module reachable from `entry`, with the chain that reaches it. */
-function reachable(entry: string): Map<string, string[]> {
-  const seen = new Map<string, string[]>([[entry, [entry]]]);
-  const queue = [entry];
-  while (queue.length) {
-    const file = queue.shift()!;
-    for (const next of localImports(file)) {
-      if (seen.has(next)) continue;
-      seen.set(next, [...seen.get(file)!, next]);
-      queue.push(next);
-    }
-  }
-  return seen;
-}
+import { isClientModule, reachable, ROOT } from './module-graph';
 
 describe('the views drawn as plain HTML hold no client component', () => {
   it('nothing the results view reaches is marked "use client"', () => {
