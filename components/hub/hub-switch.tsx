@@ -1,6 +1,6 @@
 import { LANGUAGES, type Language } from '../../locales/languages';
 import type { HubMode } from '../../lib/hub-languages';
-import { hubLanguagesLine, type HubTexts } from './hub-texts';
+import { hubLanguagesLine, notKeptLine, type HubTexts } from './hub-texts';
 
 const SELECT = 'h-12 w-full max-w-xs rounded border-2 border-gray-900 bg-white px-3 text-lg focus:outline-none focus-visible:ring-4 focus-visible:ring-yellow-400 focus-visible:ring-offset-2';
 const BUTTON =
@@ -30,7 +30,18 @@ function LanguageSelect({ id, name, label, value, autonyms }: { id: string; name
  * two languages are stored. Folded away when off, so that a displaced person
  * on their own phone is not distracted by it.
  */
-export function HubSwitch({ lang, texts, hub }: { lang: Language; texts: HubTexts; hub: HubMode | null }) {
+export function HubSwitch({
+  lang,
+  texts,
+  hub,
+  notKept = null,
+}: {
+  lang: Language;
+  texts: HubTexts;
+  hub: HubMode | null;
+  /** Turned on without network for a volunteer language whose pages this device does not keep (components/hub/start-hub.tsx). */
+  notKept?: Language | null;
+}) {
   const form = (
     <form method="post" action={`/${lang}/hub-mode`} className="mt-3 space-y-4">
       <input type="hidden" name="mode" value="on" />
@@ -61,6 +72,11 @@ export function HubSwitch({ lang, texts, hub }: { lang: Language; texts: HubText
         {texts.onTitle}
       </h2>
       <p className="mt-2">{hubLanguagesLine(texts, hub)}</p>
+      {notKept && (
+        <p className="mt-2 font-bold" data-hub-not-kept={notKept}>
+          {notKeptLine(texts, notKept)}
+        </p>
+      )}
       <p className="mt-2 text-gray-800">{texts.privacy}</p>
       {form}
       <form method="post" action={`/${lang}/hub-mode`} className="mt-4">

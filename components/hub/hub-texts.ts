@@ -23,6 +23,8 @@ export interface HubTexts {
   save: string;
   off: string;
   privacy: string;
+  /** With `{{language}}` still in it: hub mode turned on offline, the volunteer's pages not kept on this device. */
+  notKept: string;
   /** Each language's name in itself. */
   autonyms: Record<Language, string>;
 }
@@ -30,4 +32,9 @@ export interface HubTexts {
 /** "Client's language: українська. Your language: Nederlands." */
 export function hubLanguagesLine(texts: HubTexts, hub: HubMode): string {
   return texts.barLanguages.replace('{{client}}', texts.autonyms[hub.client]).replace('{{volunteer}}', texts.autonyms[hub.volunteer]);
+}
+
+/** "… in your language (Nederlands) …" */
+export function notKeptLine(texts: HubTexts, language: Language): string {
+  return texts.notKept.replace('{{language}}', texts.autonyms[language]);
 }

@@ -23,12 +23,15 @@ async function keptOffline(path: string): Promise<boolean> {
  * posts to the server's routes. Without network they work on this device:
  * hub mode is kept in its cookie (the same value the server would write),
  * "Next client" deletes the answers, and the start page follows from the
- * offline copy, or is drawn again here when this device keeps none. The
+ * offline copy, or is drawn again here when this device keeps none (in
+ * this page's language, saying so, when the volunteer chose another). The
  * offline copy was fetched without cookies, so hub mode is read from the
  * cookie once the page is in the browser.
  */
 export function StartHub({ lang, drawn, texts, children }: { lang: Language; drawn: HubMode | null; texts: HubTexts; children: ReactNode }) {
   const [hub, setHub] = useState(drawn);
+  // The volunteer's language when its start page is not kept here: the page stays in this one, and says why.
+  const [notKept, setNotKept] = useState<Language | null>(null);
   const moveFocus = useRef(false);
 
   useEffect(() => {
@@ -51,6 +54,7 @@ export function StartHub({ lang, drawn, texts, children }: { lang: Language; dra
     }
     moveFocus.current = true;
     setHub(next);
+    setNotKept(next && next.volunteer !== lang ? next.volunteer : null);
   }
 
   function onSubmit(event: FormEvent<HTMLDivElement>) {
@@ -76,7 +80,7 @@ export function StartHub({ lang, drawn, texts, children }: { lang: Language; dra
     <div className="space-y-6" onSubmit={onSubmit}>
       <HubBar lang={lang} texts={texts} hub={hub} />
       {children}
-      <HubSwitch lang={lang} texts={texts} hub={hub} />
+      <HubSwitch lang={lang} texts={texts} hub={hub} notKept={notKept} />
     </div>
   );
 }

@@ -19,6 +19,7 @@ export function hubTexts(t: TFunction): HubTexts {
     save: t('hub:switch.save'),
     off: t('hub:switch.off'),
     privacy: t('hub:switch.privacy'),
+    notKept: t('hub:switch.notKept', { language: '{{language}}' }),
     autonyms: Object.fromEntries(LANGUAGES.map((l) => [l, languageAutonym(l)])) as Record<Language, string>,
   };
 }

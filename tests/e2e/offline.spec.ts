@@ -256,6 +256,17 @@ for (const lang of ['uk', 'nl', 'en'] as const) {
     await expect(page.locator('[data-hub-bar]')).toContainText(HUB[lang].bar.label);
     await expect(page).toHaveURL(new RegExp(`/${lang}$`));
     expect(await cookie(context, 'pathway_hub_mode')).toBe(`${lang}.${CLIENT[lang]}`);
+    await expect(page.locator('[data-hub-not-kept]')).toHaveCount(0);
+
+    // Another volunteer language, whose pages this device does not keep: the page stays in its language and says why.
+    const other = CLIENT[lang];
+    await page.locator('#hub-volunteer').selectOption(other);
+    await page.locator('[data-action="hub-save"]').click();
+    const autonym = (await page.locator(`#hub-volunteer option[value="${other}"]`).textContent())!;
+    await expect(page.locator(`[data-hub-not-kept="${other}"]`)).toHaveText(HUB[lang].switch.notKept.replace('{{language}}', autonym));
+    await expect(page).toHaveURL(new RegExp(`/${lang}$`));
+    expect(await cookie(context, 'pathway_hub_mode')).toBe(`${other}.${CLIENT[lang]}`);
+    await expectNoAxeViolations(page);
 
     await page.locator('[data-action="hub-off"]').click();
     await expect(page.locator('[data-hub-switch="off"] summary')).toBeFocused();
