@@ -27,7 +27,8 @@ export const HANDOVER_FORMAT = 1;
 
 /** The longest fragment accepted: far above any real set of answers, far below anything harmful. */
 export const MAX_FRAGMENT_LENGTH = 2048;
-const MAX_BYTES = 1024;
+/** The most bytes a fragment may inflate to. */
+export const MAX_BYTES = 1024;
 
 type ValueCoding =
   | { kind: 'choice'; values: readonly string[] }

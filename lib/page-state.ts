@@ -8,7 +8,7 @@
  */
 import type { TFunction } from 'i18next';
 import type { TimelinePoint } from '../components/results/timeline';
-import { questionFor, restore, send, stepOf, type QuestionSpec } from '../machines';
+import { questionFor, resolveJourney, restore, send, stepOf, type QuestionSpec } from '../machines';
 import type { FactKey, Facts, HostCountry } from '../rules';
 import type { Language } from '../locales';
 import type { Draft } from './answers-cookie';
@@ -23,6 +23,7 @@ import {
   type Intent,
 } from './interview';
 import { NoRulesInForceError, presentAdvice, type Advice } from './present-advice';
+import { ruleSetsThenAndNow, thenAndNow, type OptionThenAndNow, type RuleSetThenAndNow } from './handover-format';
 import { timelinePoints } from './timeline';
 import { assertSameEvaluation, columnWeights, printedLength, type SummaryHalf } from '../components/summary/summary-data';
 import { optionTextKey } from './present';
@@ -244,4 +245,56 @@ export function applyAnswer(
   snapshot = send(snapshot, { type: 'ANSWER', key: question, value: parsed.value });
   const next = stepOf(snapshot);
   return { kind: 'stored', answers: snapshot.context.journey.answers, to: next.kind === 'question' ? next.key : 'review' };
+}
+
+/** "What changed since …" for answers opened from a hand-over link (/[lang]/open/[since]). */
+export interface ChangesState {
+  kind: 'changes';
+  /** The link's date. */
+  since: string;
+  asOf: string;
+  /** Null when no answers are kept (the link was not opened on this device, or they were cleared). */
+  host: HostCountry | null;
+  /** Whether rules were in force on each date. */
+  rulesThen: boolean;
+  rulesNow: boolean;
+  /** Option by option: the status then and today. */
+  rows: OptionThenAndNow[];
+  changed: number;
+  ruleSets: RuleSetThenAndNow[];
+  /** The question today's rules ask next, when they ask for more than the link holds. */
+  nextQuestion: FactKey | null;
+}
+
+function adviceOrNone(t: TFunction, lang: Language, answers: Facts, host: HostCountry, asOf: string): Advice | null {
+  try {
+    return presentAdvice(t, { ...answers, hostCountry: host }, asOf, lang);
+  } catch (error) {
+    if (error instanceof NoRulesInForceError) return null;
+    throw error;
+  }
+}
+
+/**
+ * The stored answers evaluated on the link's date and today, each date with
+ * the answers on that date's path, as its results page showed (or shows) them.
+ */
+export function changesState(t: TFunction, lang: Language, stored: Facts, asOf: string, since: string): ChangesState {
+  const host = stored.hostCountry ?? null;
+  const none = { kind: 'changes', since, asOf, host, rulesThen: false, rulesNow: false, rows: [], changed: 0, ruleSets: [], nextQuestion: null } as const;
+  if (!host) return { ...none, rows: [], ruleSets: [] };
+  const before = adviceOrNone(t, lang, resolveJourney(stored, since).answers, host, since);
+  const snapshot = restore({ asOf, answers: stored, at: 'results' });
+  const step = stepOf(snapshot);
+  const now = adviceOrNone(t, lang, snapshot.context.journey.answers, host, asOf);
+  const rows = now ? thenAndNow(before, now) : [];
+  return {
+    ...none,
+    rulesThen: before !== null,
+    rulesNow: now !== null,
+    rows,
+    changed: rows.filter((r) => r.changed).length,
+    ruleSets: now ? ruleSetsThenAndNow(before, now) : [],
+    nextQuestion: step.kind === 'question' ? step.key : null,
+  };
 }

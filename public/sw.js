@@ -68,8 +68,9 @@ async function page(request) {
       throw error;
     }
     // The start page as kept; any other page of the language is the kept
-    // first question, whose script draws the step the address asks for, or
-    // says that the page needs the network (the rule book, a hand-over link).
+    // first question, whose script draws the step the address asks for (a
+    // hand-over link and its "what changed" too), or says that the page
+    // needs the network (the rule book).
     const start = /^\/[a-z]{2}\/?$/.test(url.pathname);
     const shell = start ? await cache.match(`/${lang}`) : await cache.match(`/${lang}/q/hostCountry`);
     if (shell) return shell;

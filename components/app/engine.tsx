@@ -9,11 +9,13 @@ import './zod-without-eval';
 import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
 import { ANSWERS_COOKIE, decodeAnswers, encodeAnswers } from '../../lib/answers-codec';
+import { decodeHandoverInBrowser } from '../../lib/handover-browser';
 import { handoverPathWith } from '../../lib/handover-format';
 import { decodeHubMode, HUB_COOKIE, questionLanguages, type HubMode } from '../../lib/hub-languages';
 import { isFactKey } from '../../lib/interview';
 import {
   applyAnswer,
+  changesState,
   questionState,
   resultsState,
   reviewState,
@@ -25,9 +27,10 @@ import {
 } from '../../lib/page-state';
 import { renderKey } from '../../lib/render-key';
 import { createTranslator, type LanguageResources } from '../../lib/translator';
-import type { Facts } from '../../rules';
+import { isIsoDate, type Facts } from '../../rules';
 import { isLanguage, type Language } from '../../locales';
 import { secondLanguage } from '../summary/summary-data';
+import { ChangesView, changesTitle, LinkRefusedView } from '../views/changes-view';
 import { questionTitle, QuestionView } from '../views/question-view';
 import { ResultsView } from '../views/results-view';
 import { ReviewView } from '../views/review-view';
@@ -63,10 +66,21 @@ export interface Engine {
    * by the server.
    */
   nextClient(): string;
+  /**
+   * A hand-over link opened without network (the service worker gave the
+   * offline copy for /[lang]/open#…): its answers go into the answers
+   * cookie, as the server's restore route would put them, and "what
+   * changed" for its date follows; a damaged link, or one dated after
+   * today, is refused with nothing stored.
+   */
+  openLink(fragment: string): Promise<Screen>;
 }
 
 /** The summary's address: /en/summary. */
 const SUMMARY_PATH = /^\/([a-z]{2})\/summary\/?$/;
+
+/** "What changed" since a hand-over link's date: /en/open/2026-10-28. */
+const CHANGES_PATH = /^\/([a-z]{2})\/open\/(\d{4}-\d{2}-\d{2})\/?$/;
 
 /** The second language a summary at this address asks for (it is in the URL, never an answer). */
 function summarySecond(pathname: string, search: string, lang: Language): Language | null {
@@ -186,6 +200,19 @@ export async function startEngine({ lang, asOf, hub: drawnWith }: { lang: Langua
     };
   }
 
+  function drawChanges(since: string): Screen | null {
+    if (!isIsoDate(since) || since > asOf) return null;
+    const answers = readCookie();
+    const path = `/${lang}/open/${since}`;
+    return {
+      path,
+      title: `${changesTitle(t, lang, since)} – ${appName}`,
+      view: <ChangesView lang={lang} t={t} state={changesState(t, lang, answers, asOf, since)} />,
+      renderKey: renderKey(path, answers, hub),
+      refused: false,
+    };
+  }
+
   /** The state at a step, following redirects to where the person really is. */
   function stateAt(at: string, answers: Facts): PageState | null {
     let target: string = at;
@@ -204,6 +231,8 @@ export async function startEngine({ lang, asOf, hub: drawnWith }: { lang: Langua
   return {
     screenAt(pathname, search = '') {
       if (SUMMARY_PATH.test(pathname)) return SUMMARY_PATH.exec(pathname)?.[1] === lang ? drawSummary(pathname, search) : null;
+      const changes = CHANGES_PATH.exec(pathname);
+      if (changes) return changes[1] === lang ? drawChanges(changes[2]!) : null;
       const step = stepFromPath(pathname);
       if (!step || step.lang !== lang) return null;
       const state = stateAt(step.at, readCookie());
@@ -231,6 +260,23 @@ export async function startEngine({ lang, asOf, hub: drawnWith }: { lang: Langua
     nextClient() {
       clearAnswersCookie();
       return `/${hub?.volunteer ?? lang}`;
+    },
+    async openLink(fragment) {
+      const data = await decodeHandoverInBrowser(fragment);
+      // A result from the future is not one this site made (as the restore route says).
+      if (data && data.asOf <= asOf) {
+        writeCookie(data.answers);
+        const changes = drawChanges(data.asOf);
+        if (changes) return changes;
+      }
+      const path = `/${lang}/open`;
+      return {
+        path,
+        title: `${t('handover:open.title')} – ${appName}`,
+        view: <LinkRefusedView lang={lang} t={t} />,
+        renderKey: renderKey(path, readCookie(), hub),
+        refused: false,
+      };
     },
   };
 }

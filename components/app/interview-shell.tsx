@@ -89,9 +89,25 @@ export function InterviewShell({
   // drew (the offline copy, another tab's answers) is drawn again at once.
   useEffect(() => {
     if (!engine) return;
+    const fragment = window.location.hash.slice(1);
+    if (window.location.pathname.replace(/\/$/, '') === `/${lang}/open` && fragment) {
+      // A hand-over link opened without network (the offline copy stands in for its landing page).
+      let cancelled = false;
+      void engine.openLink(fragment).then((opened) => {
+        if (cancelled) return;
+        setScreen(opened);
+        document.title = opened.title;
+        // The address with the answers in it is replaced, so it does not stay in the browser's history.
+        window.history.replaceState(null, '', opened.path);
+        setStale(false);
+      });
+      return () => {
+        cancelled = true;
+      };
+    }
     const now = engine.screenAt(window.location.pathname, window.location.search);
     if (!now && parseRenderKey(renderedFor).path !== window.location.pathname.replace(/\/$/, '')) {
-      // The offline copy at an address the engine cannot draw (the rule book, a hand-over link).
+      // The offline copy at an address the engine cannot draw (the rule book).
       setFailed(true);
       return;
     }
@@ -109,7 +125,7 @@ export function InterviewShell({
       window.history.replaceState(null, '', now.path);
     }
     setStale(false);
-  }, [engine, renderedFor]);
+  }, [engine, renderedFor, lang]);
 
   useEffect(() => {
     if (!engine) return;

@@ -3,7 +3,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { crc32, fromBase64Url, toBase64Url } from '../../lib/handover-format';
 import { getT } from '../../lib/i18n';
-import { applyAnswer, questionState, resultsState, reviewState, stepFromPath, stepPath, summaryState } from '../../lib/page-state';
+import { buildAdvice } from '../../lib/advice';
+import { thenAndNow } from '../../lib/handover-format';
+import { applyAnswer, changesState, questionState, resultsState, reviewState, stepFromPath, stepPath, summaryState } from '../../lib/page-state';
 import { parseRenderKey, renderKey } from '../../lib/render-key';
 import { createTranslator } from '../../lib/translator';
 import uk from '../../locales/uk/index';
@@ -133,5 +135,31 @@ describe('the hand-over bytes in plain JavaScript', () => {
         expect(fromBase64Url(toBase64Url(bytes))).toEqual(bytes);
       }),
     );
+  });
+});
+
+describe('"what changed" since a hand-over link (server page and engine offline)', () => {
+  const since = '2026-10-28';
+  const answers = completeAnswers({}, p01.answers as never, AS_OF);
+
+  it('lists every option of today with its status on the link\'s date and today, in each language', () => {
+    for (const lang of ['uk', 'nl', 'en'] as const) {
+      const state = changesState(getT(lang), lang, answers, AS_OF, since);
+      const expected = thenAndNow(buildAdvice(answers, since, lang), buildAdvice(answers, AS_OF, lang));
+      expect(state.rows).toEqual(expected);
+      expect(state.changed).toBe(expected.filter((r) => r.changed).length);
+      expect(state).toMatchObject({ kind: 'changes', host: 'NL', rulesThen: true, rulesNow: true, nextQuestion: null });
+      expect(state.ruleSets.map((r) => r.id)).toEqual(['NL', 'UA', 'HUB']);
+    }
+  });
+
+  it('with no answers kept: nothing to compare', () => {
+    expect(changesState(getT('en'), 'en', {}, AS_OF, since)).toMatchObject({ host: null, rows: [], rulesNow: false, nextQuestion: null });
+  });
+
+  it('names the next question when today\'s rules ask for more than the link holds', () => {
+    const { housingInUkraine: _asked, ...fewer } = answers;
+    const state = changesState(getT('en'), 'en', fewer, AS_OF, since);
+    expect(state.nextQuestion).toBe('housingInUkraine');
   });
 });
