@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useState } from 'react';
+import { StartAgainLink } from './start-again-link';
 
 type State = 'idle' | 'working' | 'empty' | 'invalid' | 'failed';
 
@@ -58,16 +59,7 @@ export function OpenFromLink({ lang, texts }: { lang: string; texts: OpenTexts }
       <p role={problem ? 'alert' : 'status'} className={problem ? 'font-bold' : undefined}>
         {message}
       </p>
-      {problem && (
-        <p className="mt-4">
-          <a
-            href={`/${lang}/q/hostCountry`}
-            className="link"
-          >
-            {texts.start}
-          </a>
-        </p>
-      )}
+      {problem && <StartAgainLink lang={lang} text={texts.start} className="mt-4" />}
     </div>
   );
 }

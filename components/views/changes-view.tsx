@@ -3,6 +3,7 @@ import { countryName } from '../../lib/interview';
 import type { ChangesState } from '../../lib/page-state';
 import { formatDate } from '../../lib/present';
 import type { Language } from '../../locales';
+import { StartAgainLink } from '../handover/start-again-link';
 import { ThenAndNow } from '../handover/then-and-now';
 import { ruleSetName } from '../rule-book/names';
 
@@ -25,11 +26,7 @@ export function ChangesView({ lang, t, state }: { lang: Language; t: TFunction; 
       <div className="space-y-6">
         <h1 className="text-2xl leading-tight font-bold sm:text-3xl">{title}</h1>
         <p role="status">{t('handover:changes.noAnswers')}</p>
-        <p>
-          <a href={`/${lang}/q/hostCountry`} className="link">
-            {t('handover:changes.start')}
-          </a>
-        </p>
+        <StartAgainLink lang={lang} text={t('handover:changes.start')} />
       </div>
     );
   }
@@ -125,11 +122,7 @@ export function LinkRefusedView({ lang, t }: { lang: Language; t: TFunction }) {
       <p role="alert" className="font-bold">
         {t('handover:open.invalid')}
       </p>
-      <p>
-        <a href={`/${lang}/q/hostCountry`} className="link">
-          {t('handover:open.start')}
-        </a>
-      </p>
+      <StartAgainLink lang={lang} text={t('handover:open.start')} />
     </div>
   );
 }

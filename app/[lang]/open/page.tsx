@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { OpenFromLink } from '../../../components/handover/open-from-link';
+import { StartAgainLink } from '../../../components/handover/start-again-link';
 import { getT } from '../../../lib/i18n';
 import { isLanguage } from '../../../locales';
 
@@ -30,11 +31,7 @@ export default async function OpenPage({ params }: { params: Params }) {
       <noscript>
         <div className="space-y-4" data-open-noscript>
           <p>{t('handover:open.noScript')}</p>
-          <p>
-            <a href={`/${lang}/q/hostCountry`} className="link">
-              {t('handover:open.start')}
-            </a>
-          </p>
+          <StartAgainLink lang={lang} text={t('handover:open.start')} />
         </div>
       </noscript>
       <OpenFromLink
