@@ -131,14 +131,19 @@ export function resultsState(t: TFunction, lang: Language, answers: Facts, asOf:
 }
 
 /** The results of an interview already known to be complete (the server page checks, then draws: ADR 12). */
+/** The options in words on a date, or null when no rule set of the host country is in force then. */
+function adviceOrNone(t: TFunction, lang: Language, facts: Facts & { hostCountry: HostCountry }, asOf: string): Advice | null {
+  try {
+    return presentAdvice(t, facts, asOf, lang);
+  } catch (error) {
+    if (error instanceof NoRulesInForceError) return null;
+    throw error;
+  }
+}
+
 export function resultsOf(t: TFunction, lang: Language, done: CompletedInterview, asOf: string): ResultsState {
   const { answers: withHost, path } = done;
-  let advice: Advice | null = null;
-  try {
-    advice = presentAdvice(t, withHost, asOf, lang);
-  } catch (error) {
-    if (!(error instanceof NoRulesInForceError)) throw error;
-  }
+  const advice = adviceOrNone(t, lang, withHost, asOf);
   return {
     kind: 'results',
     asOf,
@@ -266,30 +271,23 @@ export interface ChangesState {
   nextQuestion: FactKey | null;
 }
 
-function adviceOrNone(t: TFunction, lang: Language, answers: Facts, host: HostCountry, asOf: string): Advice | null {
-  try {
-    return presentAdvice(t, { ...answers, hostCountry: host }, asOf, lang);
-  } catch (error) {
-    if (error instanceof NoRulesInForceError) return null;
-    throw error;
-  }
-}
-
 /**
  * The stored answers evaluated on the link's date and today, each date with
  * the answers on that date's path, as its results page showed (or shows) them.
  */
 export function changesState(t: TFunction, lang: Language, stored: Facts, asOf: string, since: string): ChangesState {
   const host = stored.hostCountry ?? null;
-  const none = { kind: 'changes', since, asOf, host, rulesThen: false, rulesNow: false, rows: [], changed: 0, ruleSets: [], nextQuestion: null } as const;
-  if (!host) return { ...none, rows: [], ruleSets: [] };
-  const before = adviceOrNone(t, lang, resolveJourney(stored, since).answers, host, since);
+  if (!host) return { kind: 'changes', since, asOf, host, rulesThen: false, rulesNow: false, rows: [], changed: 0, ruleSets: [], nextQuestion: null };
+  const before = adviceOrNone(t, lang, { ...resolveJourney(stored, since).answers, hostCountry: host }, since);
   const snapshot = restore({ asOf, answers: stored, at: 'results' });
   const step = stepOf(snapshot);
-  const now = adviceOrNone(t, lang, snapshot.context.journey.answers, host, asOf);
+  const now = adviceOrNone(t, lang, { ...snapshot.context.journey.answers, hostCountry: host }, asOf);
   const rows = now ? thenAndNow(before, now) : [];
   return {
-    ...none,
+    kind: 'changes',
+    since,
+    asOf,
+    host,
     rulesThen: before !== null,
     rulesNow: now !== null,
     rows,
