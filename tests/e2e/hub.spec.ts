@@ -89,6 +89,8 @@ test('a Dutch volunteer runs three clients in a row (uk, en, uk); after “Next 
       // A refused answer (nothing chosen or typed): the engine in the browser
       // keeps what was typed in the page only; without it a draft cookie
       // would hold it, as here, and "Next client" must wipe that too.
+      // The engine takes over once the page has settled: wait for it, so that the refused answer is the engine's to keep.
+      await expect(page.locator('[data-engine="browser"]')).toHaveCount(1, { timeout: 15_000 });
       await page.locator('[data-action="continue"]').click();
       await expect(page.locator('[data-error-summary]')).toBeVisible();
       await expect(page.locator('[data-engine="browser"]')).toHaveCount(1);
