@@ -5,7 +5,7 @@ import { POST as nextClient } from '../../app/[lang]/next-client/route';
 import { ANSWERS_COOKIE, DRAFT_COOKIE } from '../../lib/answers-cookie';
 import { languageAutonym } from '../../app/_lib/format';
 import { writeHubCookie } from '../../components/app/browser-cookies';
-import { hubLanguagesLine } from '../../components/hub/hub-texts';
+import { hubLanguagesLine, notKeptLine } from '../../components/hub/hub-texts';
 import { hubTexts } from '../../components/hub/texts-from-t';
 import {
   clientCookieNames,
@@ -182,7 +182,7 @@ describe('the hub-mode switch without network (components/hub/start-hub.tsx)', (
     expect(written[1]).toMatch(/^pathway_hub_mode=;.*Max-Age=0/);
   });
 
-  it('says which languages are on as the server-drawn bar does, in every language pair and page language', () => {
+  it('says which languages are on as the server-drawn bar does, and which are not kept offline, in every language pair and page language', () => {
     for (const lang of LANGUAGES) {
       const t = getT(lang);
       const texts = hubTexts(t);
@@ -192,6 +192,9 @@ describe('the hub-mode switch without network (components/hub/start-hub.tsx)', (
             t('hub:bar.languages', { client: languageAutonym(client), volunteer: languageAutonym(volunteer) }),
           );
         }
+        // Hub mode turned on offline for a volunteer language this device keeps no pages of.
+        expect(notKeptLine(texts, volunteer)).toBe(t('hub:switch.notKept', { language: languageAutonym(volunteer) }));
+        expect(notKeptLine(texts, volunteer)).toContain(languageAutonym(volunteer));
       }
     }
   });
