@@ -16,6 +16,8 @@ export interface LoadResult {
   path: string;
   seconds: number;
   connections: number;
+  /** How many identical server processes shared the load. */
+  servers: number;
   /** Mean requests per second (autocannon's per-second samples). */
   rps: number;
   p50: number;
@@ -26,14 +28,14 @@ export interface LoadResult {
   errors: number;
   timeouts: number;
   non2xx: number;
-  /** The server process's CPU time per request (ms), from /proc; NaN where unknown. */
+  /** The server processes' CPU time per request (ms), from /proc; NaN where unknown. */
   cpuMsPerRequest: number;
 }
 
-async function fire(url: string, seconds: number, cookie?: string): Promise<autocannon.Result> {
+async function fire(url: string, seconds: number, cookie?: string, connections = CONNECTIONS): Promise<autocannon.Result> {
   return autocannon({
     url,
-    connections: CONNECTIONS,
+    connections,
     duration: seconds,
     headers: cookie ? { cookie } : {},
     timeout: 10,
@@ -57,25 +59,40 @@ export interface LoadTarget {
   pid?: number;
 }
 
-export async function load(server: LoadTarget, label: string, path: string, cookie?: string, seconds = LOAD_SECONDS): Promise<LoadResult> {
-  progress(`load ${label}: ${WARM_UP_SECONDS} s warm-up, then ${seconds} s with ${CONNECTIONS} connections on ${path} ...`);
-  await fire(server.base + path, WARM_UP_SECONDS, cookie);
-  const cpuBefore = cpuSeconds(server.pid);
-  const r = await fire(server.base + path, seconds, cookie);
-  const cpu = cpuSeconds(server.pid) - cpuBefore;
+/**
+ * The same load (10 connections in all) spread evenly over identical server
+ * processes, one per core, as the README tells an operator to run them. The
+ * servers keep nothing between requests, so any of them can answer any
+ * request. Requests per second and counts are summed; autocannon reports
+ * percentiles, not its histogram, so the latencies shown are the worst of the
+ * servers' (an upper bound on the combined percentile).
+ */
+export async function load(servers: readonly LoadTarget[], label: string, path: string, cookie?: string, seconds = LOAD_SECONDS): Promise<LoadResult> {
+  const each = Math.max(1, Math.floor(CONNECTIONS / servers.length));
+  const connections = each * servers.length;
+  const spread = servers.length > 1 ? ` spread over ${servers.length} server processes` : '';
+  progress(`load ${label}: ${WARM_UP_SECONDS} s warm-up, then ${seconds} s with ${connections} connections${spread} on ${path} ...`);
+  await Promise.all(servers.map((server) => fire(server.base + path, WARM_UP_SECONDS, cookie, each)));
+  const cpuBefore = servers.map((server) => cpuSeconds(server.pid));
+  const results = await Promise.all(servers.map((server) => fire(server.base + path, seconds, cookie, each)));
+  const cpu = servers.reduce((sum, server, i) => sum + cpuSeconds(server.pid) - cpuBefore[i]!, 0);
+  const total = results.reduce((sum, r) => sum + r.requests.total, 0);
+  const sum = (pick: (r: autocannon.Result) => number) => results.reduce((acc, r) => acc + pick(r), 0);
+  const worst = (pick: (r: autocannon.Result) => number) => Math.max(...results.map(pick));
   return {
     label,
     path,
     seconds,
-    connections: CONNECTIONS,
-    rps: r.requests.average,
-    p50: r.latency.p50,
-    p99: r.latency.p99,
-    max: r.latency.max,
-    total: r.requests.total,
-    errors: r.errors,
-    timeouts: r.timeouts,
-    non2xx: r.non2xx,
-    cpuMsPerRequest: (1000 * cpu) / Math.max(r.requests.total, 1),
+    connections,
+    servers: servers.length,
+    rps: sum((r) => r.requests.average),
+    p50: worst((r) => r.latency.p50),
+    p99: worst((r) => r.latency.p99),
+    max: worst((r) => r.latency.max),
+    total,
+    errors: sum((r) => r.errors),
+    timeouts: sum((r) => r.timeouts),
+    non2xx: sum((r) => r.non2xx),
+    cpuMsPerRequest: (1000 * cpu) / Math.max(total, 1),
   };
 }
