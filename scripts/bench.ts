@@ -2,7 +2,7 @@
  * Benchmarks (not tests; not part of `npm test`): prints each figure beside
  * its target, MET or MISS (issue 7, "Benchmarks"; the rules figures of issue 3).
  *
- *   npm run bench [-- --only=rules,weight,lighthouse,load] [--runs=3] [--profile] [--ref=HEAD] [--keep]
+ *   npm run bench [-- --only=rules,weight,lighthouse,load] [--runs=5] [--profile] [--ref=HEAD] [--keep]
  *                 [--workspace=DIR]   (reuse the builds of an earlier --keep run)
  *
  * 1. rules       evaluation and neededFacts over 10,000 random answer sets (in-process)
@@ -59,7 +59,7 @@ interface Options {
 }
 
 function parseOptions(argv: readonly string[]): Options {
-  const options: Options = { only: new Set(SECTIONS), runs: 3, profile: false, keep: false };
+  const options: Options = { only: new Set(SECTIONS), runs: 5, profile: false, keep: false };
   for (const arg of argv) {
     const [name, value = ''] = arg.split('=', 2) as [string, string?];
     if (name === '--only') {
