@@ -16,8 +16,6 @@ export interface LoadResult {
   path: string;
   seconds: number;
   connections: number;
-  /** How many identical server processes shared the load. */
-  servers: number;
   /** Mean requests per second (autocannon's per-second samples). */
   rps: number;
   p50: number;
@@ -76,15 +74,14 @@ export async function load(servers: readonly LoadTarget[], label: string, path: 
   const cpuBefore = servers.map((server) => cpuSeconds(server.pid));
   const results = await Promise.all(servers.map((server) => fire(server.base + path, seconds, cookie, each)));
   const cpu = servers.reduce((sum, server, i) => sum + cpuSeconds(server.pid) - cpuBefore[i]!, 0);
-  const total = results.reduce((sum, r) => sum + r.requests.total, 0);
   const sum = (pick: (r: autocannon.Result) => number) => results.reduce((acc, r) => acc + pick(r), 0);
+  const total = sum((r) => r.requests.total);
   const worst = (pick: (r: autocannon.Result) => number) => Math.max(...results.map(pick));
   return {
     label,
     path,
     seconds,
     connections,
-    servers: servers.length,
     rps: sum((r) => r.requests.average),
     p50: worst((r) => r.latency.p50),
     p99: worst((r) => r.latency.p99),

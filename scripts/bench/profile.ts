@@ -248,7 +248,7 @@ function analyse(profile: CpuProfile, from: number, to: number): Breakdown {
   return { busyMs: busy, totalMs: total, self, inclusive };
 }
 
-export async function serverProfile(o: ProfileOptions): Promise<Figure[]> {
+async function serverProfile(o: ProfileOptions): Promise<Figure[]> {
   mkdirSync(path.join(o.dir, 'cpu-profiles'), { recursive: true });
   const profDir = mkdtempSync(path.join(o.dir, 'cpu-profiles', 'run-'));
   const server = await startServer({
