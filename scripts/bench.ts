@@ -176,7 +176,7 @@ async function main(): Promise<void> {
 
     const workspace = ws.dir;
     const appEnv = { PATHWAY_AS_OF: AS_OF };
-    const app: Server = await startServer({ name: 'app', dir: ws.dir, env: appEnv, readyPath: START_PATH });
+    const app: Server = await startServer({ name: 'app', dir: workspace, env: appEnv, readyPath: START_PATH });
     progress(`app server on ${app.base}`);
     let journey: Journey | null = null;
     try {
@@ -191,7 +191,7 @@ async function main(): Promise<void> {
     let bareServer: Server | null = null;
     if (wants('weight') || wants('lighthouse') || wants('load')) {
       try {
-        bareServer = await startServer({ name: 'bare', dir: ws.dir, project: BARE_DIR });
+        bareServer = await startServer({ name: 'bare', dir: workspace, project: BARE_DIR });
       } catch (error) {
         report(failed('setup', 'bare Next.js page server', error));
       }
@@ -279,9 +279,8 @@ async function main(): Promise<void> {
         // request, on one process per core like the judged figure.
         let ceiling: LoadResult | undefined;
         if (bareServer) {
-          const bare = bareServer;
           ceiling = await onePerCore(
-            bare,
+            bareServer,
             (n) => startServer({ name: `bare (process ${n})`, dir: workspace, project: BARE_DIR }),
             (targets) => load(targets, `bare dynamic page (baseline), ${targets.length} server processes (one per core)`, '/dynamic', undefined, LOAD_SECONDS),
           );
@@ -315,7 +314,7 @@ async function main(): Promise<void> {
       progress(missed ? 'the results page missed its load target: profiling it ...' : 'profiling the results page ...');
       try {
         const answers = decodeAnswers(decodeURIComponent(journey.cookie.slice(journey.cookie.indexOf('=') + 1)));
-        report(...(await profileResults({ dir: ws.dir, env: appEnv, path: RESULTS_PATH, cookie: journey.cookie, answers, asOf: AS_OF, lang: LANG, connections: CONNECTIONS })));
+        report(...(await profileResults({ dir: workspace, env: appEnv, path: RESULTS_PATH, cookie: journey.cookie, answers, asOf: AS_OF, lang: LANG, connections: CONNECTIONS })));
       } catch (error) {
         report(failed('profile', 'results page', error));
       }
