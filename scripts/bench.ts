@@ -10,10 +10,10 @@
  *                next to a bare Next.js page (bench/bare) built in the same run
  * 3. lighthouse  Lighthouse 12.8.2, mobile, median of --runs runs per page, each
  *                scored at the CPU slowdown calibrated to this host and at 4×
- * 4. load        autocannon, 20 s each, question page and results page on one
- *                server process, then the results page on one process per core
- *                (judged); 10 s on the bare page rendered per request, as the
- *                framework's floor
+ * 4. load        autocannon, 20 s each: the bare page rendered per request on
+ *                one process per core (the framework's ceiling here), the
+ *                question page and the results page on one server process,
+ *                then the results page on one process per core (judged)
  *
  * Both apps are built in a temporary copy of the working tree (the shared
  * `.next` is never touched; --ref=HEAD builds the last commit instead of the
