@@ -193,6 +193,12 @@ test.describe('headers on every response', () => {
     expect(icon.status()).toBe(200);
     expectBaseHeaders(icon, '/icon.svg');
     expect(icon.headers()['content-security-policy']).toMatch(/default-src 'self'/);
+    // Browsers also ask for /favicon.ico: the same icon, not a 404.
+    const favicon = await request.get('/favicon.ico');
+    expect(favicon.status()).toBe(200);
+    expect(favicon.headers()['content-type']).toMatch(/^image\/svg\+xml/);
+    expect(await favicon.text()).toBe(await icon.text());
+    expectBaseHeaders(favicon, '/favicon.ico');
   });
 });
 
