@@ -94,9 +94,9 @@ const nextConfig = {
       // `_next` (assets) and names with a dot (files such as /robots.txt)
       // are left alone.
       beforeFiles: [
-        // Browsers ask for /favicon.ico on pages without an icon link (the
-        // answer handler's 400 page, the PDF summary) and sometimes on a page
-        // that has one, before its head is read. The app's one icon answers,
+        // Browsers ask for /favicon.ico on a page without an icon link (the
+        // answer handler's 400 page) and sometimes on one that has it, before
+        // its head is read (seen on Back). The app's one icon answers,
         // instead of a 404 page drawn each time.
         { source: '/favicon.ico', destination: '/icon.svg' },
         {
