@@ -67,15 +67,16 @@ function quote(ctx: Pick<DescribeContext, 't'>, text: string): string {
 
 const REGION: Intl.DisplayNamesOptions = { type: 'region' };
 
-function countryName(code: string, lang: Language): string {
-  return displayNames(INTL_LOCALE[lang], REGION).of(code) ?? code;
+function countryName(ctx: Pick<DescribeContext, 't' | 'lang'>, code: string): string {
+  if (code === 'other') return ctx.t('common:otherCountry');
+  return displayNames(INTL_LOCALE[ctx.lang], REGION).of(code) ?? code;
 }
 
 /** An answer value in words: the question's option label, a region or country name, a date. */
 export function valueText(ctx: Pick<DescribeContext, 't' | 'lang'>, key: FactKey, value: string): string {
   const { t, lang } = ctx;
   if (value === 'unknown') return t(`${NS}:values.unknown`);
-  if (key === 'hostCountry') return countryName(value, lang);
+  if (key === 'hostCountry') return countryName(ctx, value);
   if (key === 'originOblast') return t(`regions:${value}`);
   if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return formatDate(value, lang);
   const label = `questions:${key}.options.${value}`;
@@ -103,7 +104,7 @@ export function parameterValueText(ctx: Pick<DescribeContext, 't' | 'lang'>, uni
   const { t, lang } = ctx;
   if (Array.isArray(value)) {
     if (value.length === 0) return t(`${NS}:values.emptyList`);
-    const names = value.map((v) => (unit === 'countries' ? countryName(v, lang) : unit === 'regions' ? t(`regions:${v}`) : v));
+    const names = value.map((v) => (unit === 'countries' ? countryName(ctx, v) : unit === 'regions' ? t(`regions:${v}`) : v));
     return list(lang, names, 'conjunction');
   }
   if (typeof value === 'number') {

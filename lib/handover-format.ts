@@ -19,7 +19,7 @@
  * node:zlib; the interview engine in the browser writes the `b` form, which
  * every reader of format 1 opens the same way.
  */
-import { addDays, daysBetween, FactsSchema, isIsoDate, type FactKey, type Facts } from '../rules';
+import { addDays, COUNTRY_REGISTRY, daysBetween, FactsSchema, isIsoDate, type FactKey, type Facts } from '../rules';
 import type { Advice } from './advice';
 import type { PresentedOption, PresentedReason } from './present';
 
@@ -36,6 +36,17 @@ type ValueCoding =
   | { kind: 'number' };
 
 const choice = (...values: string[]): ValueCoding => ({ kind: 'choice', values });
+
+/**
+ * The host countries by their frozen number in the registry (rules/schema/countries.ts).
+ * A number kept for a country not yet added reads as no country: such a link
+ * can only come from a later version of Pathway, and is refused as damaged.
+ */
+const HOST_CODES: string[] = (() => {
+  const codes: string[] = [];
+  for (const c of COUNTRY_REGISTRY) codes[c.handover] = c.code;
+  return Array.from(codes, (c) => c ?? '');
+})();
 const YES_NO_UNKNOWN = ['yes', 'no', 'unknown'];
 
 /** The UA regions in contract order; `unknown` last. Append only. */
@@ -50,7 +61,7 @@ const REGIONS = [
  * of contract §1: append only, never reorder (old links would read wrongly).
  */
 export const KEY_CODES: readonly (readonly [FactKey, ValueCoding])[] = [
-  ['hostCountry', choice('NL', 'DE', 'PL', 'CZ', 'SK', 'HR', 'AT', 'IE', 'ES', 'IT', 'BE', 'FR', 'NO', 'DK', 'CH', 'GB', 'US')],
+  ['hostCountry', choice(...HOST_CODES)],
   ['birthDate', { kind: 'date', unknown: true }],
   ['sex', choice('female', 'male', 'unknown')],
   ['originOblast', choice(...REGIONS)],
@@ -79,6 +90,8 @@ export const KEY_CODES: readonly (readonly [FactKey, ValueCoding])[] = [
   ['validPassport', choice('yes', 'no', 'expiring')],
   ['housingInUkraine', choice('intact', 'damaged', 'destroyed', 'occupied', 'none', 'unknown')],
   ['returnIntention', choice('stay', 'return', 'undecided', 'move-on')],
+  // Contract version 2.
+  ['permitEndDate', { kind: 'date', unknown: true }],
 ];
 
 const CODE_OF = new Map<FactKey, number>(KEY_CODES.map(([key], i) => [key, i]));

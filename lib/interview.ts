@@ -8,8 +8,10 @@ import type { TFunction } from 'i18next';
 import {
   addDays,
   addYears,
+  currencyOf,
   FACT_KEYS,
   FactsSchema,
+  FUTURE_DATE_KEYS,
   HOST_COUNTRIES,
   isIsoDate,
   REGISTRY,
@@ -42,15 +44,8 @@ export function isFactKey(value: unknown): value is FactKey {
   return typeof value === 'string' && (FACT_KEYS as readonly string[]).includes(value);
 }
 
-/** The host country's own currency: money answers are in it (contract §1). */
-const CURRENCY: Record<HostCountry, string> = {
-  NL: 'EUR', DE: 'EUR', SK: 'EUR', HR: 'EUR', AT: 'EUR', IE: 'EUR', ES: 'EUR', IT: 'EUR', BE: 'EUR', FR: 'EUR',
-  PL: 'PLN', CZ: 'CZK', NO: 'NOK', DK: 'DKK', CH: 'CHF', GB: 'GBP', US: 'USD',
-};
-
-export function currencyOf(host: HostCountry): string {
-  return CURRENCY[host];
-}
+/** The host country's own currency (the registry, contract §1); null where Pathway has no rules for the country. */
+export { currencyOf };
 
 /** Answers that are amounts of money, in the host country's currency. */
 export const MONEY_KEYS: readonly FactKey[] = ['monthlyGrossIncome', 'householdAnnualIncome'];
@@ -72,21 +67,23 @@ export function formatMoney(amount: number, currency: string, lang: Language): s
 
 const REGION: Intl.DisplayNamesOptions = { type: 'region' };
 
-export function countryName(code: string, lang: Language): string {
+/** A host country's name in the page language; `other` (no country of its own) is a text. */
+export function countryName(t: TFunction, code: string, lang: Language): string {
+  if (code === 'other') return t('common:otherCountry');
   return displayNames(intlLocale(lang), REGION).of(code) ?? code;
 }
 
-const countryLists = new Map<Language, readonly { value: HostCountry; label: string }[]>();
+const countryLists = new WeakMap<TFunction, readonly { value: HostCountry; label: string }[]>();
 
 /** The host countries for the first question, sorted by their name in the page language. */
-export function countryChoices(lang: Language): { value: HostCountry; label: string }[] {
-  let choices = countryLists.get(lang);
+export function countryChoices(t: TFunction, lang: Language): { value: HostCountry; label: string }[] {
+  let choices = countryLists.get(t);
   if (!choices) {
     const compare = collator(intlLocale(lang));
-    choices = HOST_COUNTRIES.map((value) => ({ value, label: countryName(value, lang) })).sort((a, b) =>
+    choices = HOST_COUNTRIES.map((value) => ({ value, label: countryName(t, value, lang) })).sort((a, b) =>
       compare.compare(a.label, b.label),
     );
-    countryLists.set(lang, choices);
+    countryLists.set(t, choices);
   }
   // Copies: a caller may change what it gets without changing the next page's list.
   return choices.map((c) => ({ ...c }));
@@ -237,7 +234,7 @@ export function parseDateParts(
   if (y < 1900 || y > 2100) return { ok: false, error: { code: 'date-range', fields: [names.year] } };
   const iso = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
   if (!isIsoDate(iso)) return { ok: false, error: { code: 'date-impossible', fields: [names.day, names.month] } };
-  if (iso > asOf) return { ok: false, error: { code: 'date-future', fields: [names.day, names.month, names.year] } };
+  if (iso > asOf && !FUTURE_DATE_KEYS.includes(key)) return { ok: false, error: { code: 'date-future', fields: [names.day, names.month, names.year] } };
   return { ok: true, iso };
 }
 
@@ -308,11 +305,12 @@ export function valuesFromAnswer(key: FactKey, value: unknown): FieldValues {
 export function answerText(t: TFunction, key: FactKey, value: unknown, lang: Language, host?: HostCountry): string {
   if (value === 'unknown') return t('interview:unknownAnswer');
   const input = questionFor(key).input;
-  if (input === 'country' && typeof value === 'string') return countryName(value, lang);
+  if (input === 'country' && typeof value === 'string') return countryName(t, value, lang);
   if (input === 'region' && typeof value === 'string') return regionName(t, value);
   if (input === 'date' && typeof value === 'string') return formatLongDate(value, lang);
   if (input === 'number' && typeof value === 'number') {
-    if (MONEY_KEYS.includes(key) && host) return formatMoney(value, currencyOf(host), lang);
+    const currency = host ? currencyOf(host) : null;
+    if (MONEY_KEYS.includes(key) && currency) return formatMoney(value, currency, lang);
     return t(`questions:${key}.answer`, { count: value, n: numberFormat(intlLocale(lang)).format(value) });
   }
   return t(`questions:${key}.options.${String(value)}`);

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { evaluatePerson, type Facts, type HostCountry } from '../rules';
+import { evaluatePerson, hasRuleSet, type Facts, type HostCountry } from '../rules';
 import type { Language } from '../locales';
 import { presentOption, type PresentedOption } from './present';
 
@@ -21,7 +21,7 @@ export class NoRulesInForceError extends Error {}
  */
 export function presentAdvice(t: TFunction, facts: Facts & { hostCountry: HostCountry }, asOf: string, lang: Language): Advice {
   const evaluation = evaluatePerson(facts, asOf);
-  if (evaluation.absent.includes(facts.hostCountry)) {
+  if (hasRuleSet(facts.hostCountry) && evaluation.absent.includes(facts.hostCountry)) {
     throw new NoRulesInForceError(`no rule set for ${facts.hostCountry} is in force on ${asOf}`);
   }
   const setById = new Map(evaluation.ruleSets.map((s) => [s.id, s]));

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { TimelinePoint } from '../components/results/timeline';
-import { evaluatePerson, type Facts, type HostCountry } from '../rules';
+import { evaluatePerson, hasRuleSet, type Facts, type HostCountry } from '../rules';
 import type { Advice } from './advice';
 import { keyDates, type StatusChange } from './interview';
 import { optionTextKey, type PresentedOption } from './present';
@@ -23,7 +23,7 @@ export function timelinePoints(answers: Facts & { hostCountry: HostCountry }, ad
   let previous: readonly Standing[] = advice.options;
   for (const { date, reasons } of keyDates(answers, advice.asOf, advice.options)) {
     const evaluation = evaluatePerson(answers, date);
-    if (evaluation.absent.includes(answers.hostCountry)) continue;
+    if (hasRuleSet(answers.hostCountry) && evaluation.absent.includes(answers.hostCountry)) continue;
     const old = new Map(previous.map((o) => [o.id, o]));
     const ids = new Set<string>();
     const now: Standing[] = [];

@@ -1,5 +1,6 @@
 /** The public surface of rules/: schemas, the evaluator and the registry. */
 export * from './schema/facts';
+export { COUNTRY_REGISTRY, HOST_RULE_SET_IDS, SHARED_RULE_SET_IDS, countryOf, currencyOf, hasRuleSet, type HostRuleSetId } from './schema/countries';
 export * from './schema/condition';
 export * from './schema/parameter';
 export * from './schema/source';

@@ -1,13 +1,18 @@
 import type { FactKey, Facts, HostCountry } from './schema/facts';
 import type { RuleSet, RuleSetId } from './schema/rule-set';
+import { hasRuleSet, SHARED_RULE_SET_IDS } from './schema/countries';
 import { evaluateRuleSet, type OptionResult } from './engine/evaluate';
 import { neededFacts } from './engine/needed-facts';
 import { proposedVersions, selectRuleSet } from './engine/select-rule-set';
 import { REGISTRY } from './sets';
 
-/** The rule sets that apply to a person in a host country: the country's own, then Ukraine's, then the hubs. */
+/**
+ * The rule sets that apply to a person in a host country: the country's own,
+ * then Ukraine's, then the hubs. A country without rules (`other`) gets only
+ * Ukraine's and the hubs'.
+ */
 export function ruleSetIdsFor(host: HostCountry): RuleSetId[] {
-  return [host, 'UA', 'HUB'];
+  return hasRuleSet(host) ? [host, ...SHARED_RULE_SET_IDS] : [...SHARED_RULE_SET_IDS];
 }
 
 export interface RuleSetsInForce {

@@ -171,10 +171,8 @@ function Inputs({
   }
 
   if (question.input === 'number') {
-    const isMoney = MONEY_KEYS.includes(key) && host !== undefined;
-    const label = isMoney
-      ? t('interview:number.money', { currency: currencyLabel(currencyOf(host), lang) })
-      : null;
+    const currency = MONEY_KEYS.includes(key) && host !== undefined ? currencyOf(host) : null;
+    const label = currency ? t('interview:number.money', { currency: currencyLabel(currency, lang) }) : null;
     return (
       <div className="flex flex-col">
         <label htmlFor={key} className="mb-1 font-bold">
@@ -235,11 +233,11 @@ function Inputs({
   const { main, beside } = texts;
   const choices =
     question.input === 'country'
-      ? countryChoices(main.lang)
+      ? countryChoices(main.t, main.lang)
       : question.choices.map((value) => ({ value, label: main.t(`questions:${key}.options.${value}`) }));
   const besideLabel = (value: string) =>
     beside
-      ? { lang: beside.lang, text: question.input === 'country' ? countryName(value, beside.lang) : beside.t(`questions:${key}.options.${value}`) }
+      ? { lang: beside.lang, text: question.input === 'country' ? countryName(beside.t, value, beside.lang) : beside.t(`questions:${key}.options.${value}`) }
       : null;
   const checked = values[key];
   return (

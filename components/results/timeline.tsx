@@ -22,7 +22,7 @@ function reasonText(t: TFunction, reason: KeyDateReason, lang: Language, titles:
       return t('results:timeline.birthday', { age: reason.age });
     case 'rules':
       return t('results:timeline.rules', {
-        name: reason.ruleSet === 'HUB' ? t('results:timeline.hubs') : countryName(reason.ruleSet, lang),
+        name: reason.ruleSet === 'HUB' ? t('results:timeline.hubs') : countryName(t, reason.ruleSet, lang),
       });
   }
 }

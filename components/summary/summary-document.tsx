@@ -69,7 +69,7 @@ function Heading({ halves, level, k, vars, id }: { halves: readonly SummaryHalf[
 function RuleSets({ half }: { half: SummaryHalf }) {
   const { t, lang, advice } = half;
   const checked = [...new Set(advice.ruleSets.map((s) => s.lastVerified))];
-  const name = (id: string) => (id === 'HUB' ? t('results:timeline.hubs') : countryName(id, lang));
+  const name = (id: string) => (id === 'HUB' ? t('results:timeline.hubs') : countryName(t, id, lang));
   const versions = advice.ruleSets
     .map((s) =>
       checked.length === 1
@@ -239,7 +239,7 @@ export function SummaryDocument({
               <p>
                 <strong>{h.t('summary:date', { date: formatLongDate(asOf, h.lang) })}</strong>
                 {' · '}
-                {h.t('summary:country', { country: countryName(host, h.lang) })}
+                {h.t('summary:country', { country: countryName(h.t, host, h.lang) })}
               </p>
               <p>
                 <RuleSets half={h} />

@@ -41,7 +41,7 @@ export function ChangesView({ lang, t, state }: { lang: Language; t: TFunction; 
             {state.changed === 0 ? t('handover:changes.noChange') : t('handover:changes.summary', { count: state.changed })}
           </p>
         )}
-        {!state.rulesThen && state.rulesNow && <p>{t('handover:changes.noRulesThen', { country: countryName(host, lang), date: formatDate(since, lang) })}</p>}
+        {!state.rulesThen && state.rulesNow && <p>{t('handover:changes.noRulesThen', { country: countryName(t, host, lang), date: formatDate(since, lang) })}</p>}
       </div>
 
       {state.nextQuestion && (
@@ -67,7 +67,7 @@ export function ChangesView({ lang, t, state }: { lang: Language; t: TFunction; 
           </ul>
         </section>
       ) : (
-        <p role="status">{t('handover:changes.noRulesNow', { country: countryName(host, lang) })}</p>
+        <p role="status">{t('handover:changes.noRulesNow', { country: countryName(t, host, lang) })}</p>
       )}
 
       {state.rulesNow && (

@@ -38,14 +38,14 @@ export function ResultsView({
       <div>
         <TopBar lang={lang} t={t} back={`/${lang}/review`} />
         <h1 className="text-2xl leading-tight font-bold sm:text-3xl">{t('results:title')}</h1>
-        <p className="mt-2">{t('results:intro', { country: countryName(host, lang) })}</p>
+        <p className="mt-2">{t('results:intro', { country: countryName(t, host, lang) })}</p>
         <p className="mt-2 text-gray-800" data-as-of={asOf}>
           {t('results:rulesAsOf', { date: formatLongDate(asOf, lang) })}
         </p>
       </div>
 
       {advice === null ? (
-        <p role="status">{t('results:noRules', { country: countryName(host, lang) })}</p>
+        <p role="status">{t('results:noRules', { country: countryName(t, host, lang) })}</p>
       ) : (
         <>
           <nav aria-labelledby="glance-title" className="rounded-lg bg-gray-100 p-4">
@@ -89,7 +89,7 @@ export function ResultsView({
               {advice.ruleSets.map((s) => (
                 <li key={s.id} data-rule-set={s.id} data-version={s.version}>
                   {t('results:ruleSets.item', {
-                    name: s.id === 'HUB' ? t('results:timeline.hubs') : countryName(s.id, lang),
+                    name: s.id === 'HUB' ? t('results:timeline.hubs') : countryName(t, s.id, lang),
                     version: formatLongDate(s.version, lang),
                     checked: formatLongDate(s.lastVerified, lang),
                   })}

@@ -8,7 +8,7 @@ import { evaluateRuleSet } from './evaluate';
  */
 export const QUESTION_ORDER: readonly FactKey[] = [
   'hostCountry', 'birthDate', 'sex', 'originOblast', 'homeAreaOccupied', 'arrivalDate', 'currentStatus',
-  'protectionStartDate', 'protectionInterrupted', 'pendingAsylumApplication', 'transitionSchemeRegistered',
+  'protectionStartDate', 'permitEndDate', 'protectionInterrupted', 'pendingAsylumApplication', 'transitionSchemeRegistered',
   'militaryExemption', 'employment', 'contractType', 'monthlyGrossIncome', 'insuredWorkMonthsLast24',
   'householdSize', 'householdAnnualIncome', 'receivesHumanitarianBenefit', 'hostLanguageLevel', 'education',
   'enrolledInStudies', 'childrenInHost', 'soleCarerOfChildren', 'partner', 'partnerIsHostOrEuCitizen',

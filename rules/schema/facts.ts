@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { HOST_COUNTRIES } from './countries';
 
 /**
  * The answers vocabulary of contract section 1 (../shared/contract/README.md).
@@ -6,10 +7,7 @@ import { z } from 'zod';
  * said "I don't know". Every other type in the project is inferred from here.
  */
 
-export const HOST_COUNTRIES = [
-  'NL', 'DE', 'PL', 'CZ', 'SK', 'HR', 'AT', 'IE', 'ES', 'IT', 'BE', 'FR', 'NO', 'DK', 'CH', 'GB', 'US',
-] as const;
-export type HostCountry = (typeof HOST_COUNTRIES)[number];
+export { HOST_COUNTRIES, type HostCountry } from './countries';
 
 /** ISO 3166-2:UA codes of the 27 regions of origin. */
 export const UA_REGIONS = [
@@ -45,6 +43,8 @@ export const FactsSchema = z
     homeAreaOccupied: yesNoUnknown,
     arrivalDate: IsoDateSchema,
     protectionStartDate: z.union([IsoDateSchema, UNKNOWN]),
+    /** Contract v2: the day the current permission to stay ends (a card, an extension, a permit). */
+    permitEndDate: z.union([IsoDateSchema, UNKNOWN]),
     currentStatus: z.enum([
       'temporary-protection', 'protection-applied', 'asylum-pending', 'international-protection',
       'other-permit', 'no-status', 'unknown',
@@ -76,6 +76,9 @@ export const FactsSchema = z
 
 export type Facts = z.infer<typeof FactsSchema>;
 export type FactKey = keyof Facts;
+
+/** Date answers that may lie ahead (an end date); every other date is on or before the day it is given. */
+export const FUTURE_DATE_KEYS: readonly FactKey[] = ['permitEndDate'];
 export const FACT_KEYS = Object.keys(FactsSchema.shape) as FactKey[];
 
 /** The kind of input each fact needs; derived from the schema so it is never written twice. */

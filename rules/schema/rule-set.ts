@@ -3,11 +3,14 @@ import { IsoDateSchema } from './facts';
 import { SourceSchema } from './source';
 import { ParameterSchema } from './parameter';
 import { ConditionSchema, DateRefSchema } from './condition';
+import { HOST_RULE_SET_IDS, SHARED_RULE_SET_IDS, type HostRuleSetId } from './countries';
 
-export const RULE_SET_IDS = [
-  'NL', 'DE', 'PL', 'CZ', 'SK', 'HR', 'AT', 'IE', 'ES', 'IT', 'BE', 'FR', 'NO', 'DK', 'CH', 'GB', 'US', 'UA', 'HUB',
-] as const;
-export type RuleSetId = (typeof RULE_SET_IDS)[number];
+/** Every rule set: one per host country with rules (the registry), then Ukraine's and the hubs'. */
+export const RULE_SET_IDS = [...HOST_RULE_SET_IDS, ...SHARED_RULE_SET_IDS] as const;
+export type RuleSetId = HostRuleSetId | (typeof SHARED_RULE_SET_IDS)[number];
+
+/** `<RULESET>.<slug>`, e.g. `NL.transition-permit` (contract §3). */
+const OPTION_ID = new RegExp(`^(${RULE_SET_IDS.join('|')})\\.[a-z0-9][a-z0-9-]*$`);
 
 export const OPTION_KINDS = ['stay', 'protection', 'return', 'hub', 'info'] as const;
 export type OptionKind = (typeof OPTION_KINDS)[number];
@@ -26,7 +29,7 @@ export const NoteSchema = z
 export const OptionSchema = z
   .object({
     /** Contract section 3: `<RULESET>.<slug>`, e.g. `NL.transition-permit`. */
-    id: z.string().regex(/^(NL|DE|PL|CZ|SK|HR|AT|IE|ES|IT|BE|FR|NO|DK|CH|GB|US|UA|HUB)\.[a-z0-9][a-z0-9-]*$/),
+    id: z.string().regex(OPTION_ID),
     kind: z.enum(OPTION_KINDS),
     /** `info` options have no eligibility test: their status is always `info`. */
     test: z.enum(['eligibility', 'info']),
@@ -47,7 +50,7 @@ export type Option = z.infer<typeof OptionSchema>;
 
 export const RuleSetSchema = z
   .object({
-    id: z.enum(RULE_SET_IDS),
+    id: z.enum(RULE_SET_IDS as unknown as [RuleSetId, ...RuleSetId[]]),
     /** The version is the date it takes effect in this app, YYYY-MM-DD. */
     version: IsoDateSchema,
     validFrom: IsoDateSchema,

@@ -64,7 +64,7 @@ for (const lang of LANGS) {
     expect(html).toContain('self.__next_f');
     expect(count(html, 'name="hostCountry"')).toBeGreaterThan(5);
     // A country's name is written once, as its choice's label (the payload carries only the codes).
-    const austria = countryName('AT', lang);
+    const austria = countryName(getT(lang), 'AT', lang);
     expect(count(html, austria), austria).toBe(1);
     expect(html).toContain(getT(lang)('questions:hostCountry.title'));
   });

@@ -20,7 +20,7 @@ describe('shared Intl formatters', () => {
     for (const lang of LANGUAGES) {
       const locale = { uk: 'uk', nl: 'nl', en: 'en-GB' }[lang];
       expect(formatLongDate('2027-03-04', lang)).toBe(new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date('2027-03-04T00:00:00Z')));
-      expect(countryName('NL', lang)).toBe(new Intl.DisplayNames([locale], { type: 'region' }).of('NL'));
+      expect(countryName(getT(lang), 'NL', lang)).toBe(new Intl.DisplayNames([locale], { type: 'region' }).of('NL'));
       expect(formatMoney(1450, 'PLN', lang)).toBe(new Intl.NumberFormat(locale, { style: 'currency', currency: 'PLN', maximumFractionDigits: 0 }).format(1450));
       expect(currencyLabel('CZK', lang)).toContain('CZK');
       const presentLocale = { uk: 'uk-UA', nl: 'nl-NL', en: 'en-GB' }[lang];
@@ -35,11 +35,11 @@ describe('shared Intl formatters', () => {
 describe('cached choice lists', () => {
   it('countryChoices: the same list each time, a copy the caller may change', () => {
     for (const lang of LANGUAGES) {
-      const first = countryChoices(lang);
+      const first = countryChoices(getT(lang), lang);
       const expected = structuredClone(first);
       first.reverse();
       first[0]!.label = 'changed';
-      expect(countryChoices(lang)).toEqual(expected);
+      expect(countryChoices(getT(lang), lang)).toEqual(expected);
     }
   });
 
