@@ -123,8 +123,8 @@ export function presentReason(t: TFunction, ns: string, reason: ReasonTrace, lan
   const vars = formatVars(reason.vars, lang);
   const base = `${textNs(ns, reason.reason)}:reasons.${reason.reason}`;
   const condition = t(`${base}.${reason.result === 'not-met' ? 'notMet' : 'met'}`, vars);
-  // Read alone (as in the advise output), an open condition must not sound met.
-  const text = reason.result === 'unknown' ? t('common:reason.unknown', { text: condition }) : condition;
+  // An open condition reads as a question ("Not known yet: whether …"), never as a fact.
+  const text = reason.result === 'unknown' ? t('common:reason.unknown', { text: t(`${base}.open`, vars) }) : condition;
   return { text, condition, result: reason.result, source: reason.source };
 }
 
@@ -137,6 +137,11 @@ export function presentWarning(t: TFunction, warning: WarningTrace, ns: string, 
       .join(' ');
     const outcome = t('common:warnings.ifAdopted', { status: t(`common:status.${warning.status ?? 'maybe'}`) });
     return [warning.ns === 'common' ? outcome : `${text} ${outcome}`, because].filter(Boolean).join(' ');
+  }
+  if (warning.type === 'overdue') {
+    // The planned date has passed unconfirmed: say so, then what to check and where.
+    const lead = t(warning.status === undefined ? 'common:warnings.overdueCheck' : 'common:warnings.overdue', formatVars(warning.vars, lang));
+    return `${lead} ${text}`;
   }
   return text;
 }

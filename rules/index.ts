@@ -13,3 +13,4 @@ export { resolveParameter, pendingProposal } from './engine/parameters';
 export { ageOn, addDays, addYears, daysBetween, birthdayAt } from './engine/dates';
 export { REGISTRY } from './sets';
 export { evaluatePerson, neededFactsFor, ruleSetsInForce, ruleSetIdsFor, type PersonEvaluation } from './person';
+export { reviseRuleSet, type Revision } from './schema/revise';

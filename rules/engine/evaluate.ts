@@ -8,14 +8,20 @@ export type Status = 'eligible' | 'maybe' | 'not-eligible' | 'info';
 
 /** A warning as data: an i18n key in a namespace, with the values it interpolates. */
 export interface WarningTrace {
-  type: 'note' | 'unverified' | 'proposed-rule' | 'proposal' | 'if-adopted';
+  /**
+   * `overdue`: a planned change whose date has passed without a recorded
+   * confirmation either way; its text (`checks.<id>`) says what to check and where.
+   */
+  type: 'note' | 'unverified' | 'proposed-rule' | 'proposal' | 'if-adopted' | 'overdue';
   ns: string;
   key: string;
   vars: ReasonVars;
   source?: string | undefined;
-  /** For `if-adopted`: the status the option would have, and why. */
+  /** For `if-adopted` and `overdue`: the status the option would have, and why. */
   status?: Status;
   reasons?: ReasonTrace[];
+  /** For notes: an action the person must take (`action` in the rule set). */
+  action?: boolean;
 }
 
 export interface OptionResult {
@@ -71,6 +77,24 @@ interface Core {
   notes: WarningTrace[];
 }
 
+/**
+ * Where two readings of the law (as adopted, and as a planned change would
+ * make it) disagree on a condition, that condition is open: its trace becomes
+ * `unknown`, so that it reads as a question ("whether …"), never as a fact.
+ */
+function openWhereTheyDiffer(adopted: ReasonTrace[], planned: ReasonTrace[]): ReasonTrace[] {
+  const plannedResult = new Map(planned.map((r) => [r.reason, r.result]));
+  const adoptedIds = new Set(adopted.map((r) => r.reason));
+  const merged = adopted.map((r) => {
+    const other = plannedResult.get(r.reason);
+    // A condition the planned rule drops or reads otherwise is open, unless it holds under both.
+    const open = other === undefined ? r.result !== 'met' : other !== r.result;
+    return open ? { ...r, result: 'unknown' as const } : r;
+  });
+  for (const r of planned) if (!adoptedIds.has(r.reason) && r.result !== 'met') merged.push({ ...r, result: 'unknown' });
+  return merged.sort((a, b) => RESULT_ORDER[a.result] - RESULT_ORDER[b.result]);
+}
+
 function evaluateCore(option: Option, ruleSet: RuleSet, ctx: EvaluationContext): Core {
   const result = option.when
     ? evaluateCondition(option.when, ctx)
@@ -79,15 +103,19 @@ function evaluateCore(option: Option, ruleSet: RuleSet, ctx: EvaluationContext):
   const missing = new Set(result.missing);
   for (const note of option.notes) {
     const shown = note.when ? evaluateCondition(note.when, ctx) : undefined;
-    // An info option's text depends on its notes, so their open facts count as missing.
-    if (option.test === 'info' && shown?.value === 'unknown') shown.missing.forEach((m) => missing.add(m));
+    // An info option's text depends on its notes, and an action note tells the
+    // person what to do: while the option can still apply, the facts that
+    // decide them are missing (and so asked). Mere information is not asked for.
+    if (shown?.value === 'unknown' && (option.test === 'info' || (note.action && result.value !== 'false'))) {
+      shown.missing.forEach((m) => missing.add(m));
+    }
     // A note shows only when its condition holds: an undecided one could contradict
     // another (the age notes of the exit rules) or quote a value nobody gave.
     // A note meant for the doubtful case says so in its condition (values: [..., 'unknown']).
     if (shown !== undefined && shown.value !== 'true') continue;
     shown?.params.forEach((p) => result.params.add(p));
     const vars: ReasonVars = { ...(shown?.vars ?? {}) };
-    notes.push({ type: 'note', ns: textNamespace(ruleSet, note.id), key: noteKey(option.id, note.id), vars, source: note.source });
+    notes.push({ type: 'note', ns: textNamespace(ruleSet, note.id), key: noteKey(option.id, note.id), vars, source: note.source, ...(note.action ? { action: true } : {}) });
   }
   const reasons = [...result.trace].sort((a, b) => RESULT_ORDER[a.result] - RESULT_ORDER[b.result]);
   const proposedRule = ruleSet.status === 'proposed';
@@ -120,35 +148,59 @@ export function evaluateRuleSet(
       warnings.push({ type: 'unverified', ns: 'common', key: 'warnings.unverified', vars: {} });
     }
 
+    let status = core.status;
+    let reasons = core.reasons;
+    // A planned change whose date has passed with no confirmation either way
+    // (ADR 14): where it would change this person's outcome, nobody can say
+    // more than "maybe", and the open conditions read as questions.
+    const overdue = (proposal: string, ns: string, plannedInForce: string, world: Core, worldStatus: Status) => {
+      if (option.test !== 'info') status = 'maybe';
+      reasons = openWhereTheyDiffer(reasons, world.reasons);
+      warnings.push({ type: 'overdue', ns, key: `checks.${proposal}`, vars: { date: plannedInForce }, status: worldStatus, reasons: world.reasons });
+    };
+
     // Pending proposals on the parameters this option reads.
-    const proposalIds = new Set<string>();
+    const proposals = new Map<string, { ns: string; plannedInForce?: string | undefined }>();
     for (const name of [...core.params, ...deadlineParams]) {
       const pending = pendingProposal(ruleSet, name, asOf);
-      if (pending?.proposal && !proposalIds.has(pending.proposal)) {
-        proposalIds.add(pending.proposal);
-        warnings.push({ type: 'proposal', ns: textNamespace(ruleSet, pending.proposal), key: `proposals.${pending.proposal}`, vars: {}, source: pending.source });
+      if (pending?.proposal && !proposals.has(pending.proposal)) {
+        const ns = textNamespace(ruleSet, pending.proposal);
+        proposals.set(pending.proposal, { ns, plannedInForce: pending.plannedInForce });
+        warnings.push({ type: 'proposal', ns, key: `proposals.${pending.proposal}`, vars: {}, source: pending.source });
       }
     }
-    if (proposalIds.size > 0) {
+    if (proposals.size > 0) {
       const inProposedWorld = evaluateCore(option, ruleSet, { ...ctx, mode: 'proposed' });
+      const late = [...proposals].filter(([, p]) => p.plannedInForce !== undefined && asOf > p.plannedInForce);
       if (inProposedWorld.status !== core.status) {
-        warnings.push({
-          type: 'if-adopted', ns: 'common', key: 'warnings.ifAdopted', vars: {},
-          status: inProposedWorld.status, reasons: inProposedWorld.reasons,
-        });
+        if (late.length > 0) for (const [id, p] of late) overdue(id, p.ns, p.plannedInForce!, inProposedWorld, inProposedWorld.status);
+        else {
+          warnings.push({
+            type: 'if-adopted', ns: 'common', key: 'warnings.ifAdopted', vars: {},
+            status: inProposedWorld.status, reasons: inProposedWorld.reasons,
+          });
+        }
+      } else {
+        // Same status either way, but a deadline or a date in the texts may move: say what to check.
+        for (const [id, p] of late) warnings.push({ type: 'overdue', ns: p.ns, key: `checks.${id}`, vars: { date: p.plannedInForce! } });
       }
     }
 
     // Proposed versions of this rule set (an announced restriction, say).
     for (const proposed of proposedVersions) {
       const sameOption = proposed.options.find((o) => o.id === option.id);
-      if (!sameOption) continue;
+      if (!sameOption || !proposed.proposal) continue;
       const other = evaluateCore(sameOption, proposed, { facts, asOf, ruleSet: proposed, mode: 'adopted' });
       // Compared on the conditions, not the status: a proposed rule is always
       // "maybe", which alone says nothing about this person.
-      if (other.value !== core.value && proposed.proposal) {
+      if (other.value === core.value) continue;
+      const ns = textNamespace(proposed, proposed.proposal);
+      if (proposed.plannedInForce !== undefined && asOf > proposed.plannedInForce) {
+        warnings.push({ type: 'proposal', ns, key: `proposals.${proposed.proposal}`, vars: {} });
+        overdue(proposed.proposal, ns, proposed.plannedInForce, other, statusOf(sameOption, false, other.value));
+      } else {
         warnings.push({
-          type: 'if-adopted', ns: textNamespace(proposed, proposed.proposal), key: `proposals.${proposed.proposal}`, vars: {},
+          type: 'if-adopted', ns, key: `proposals.${proposed.proposal}`, vars: {},
           status: statusOf(sameOption, false, other.value), reasons: other.reasons,
         });
       }
@@ -159,8 +211,8 @@ export function evaluateRuleSet(
       kind: option.kind,
       ruleSet: ruleSet.id,
       version: ruleSet.version,
-      status: core.status,
-      reasons: core.reasons,
+      status,
+      reasons,
       missing: [...core.missing],
       warnings,
       deadline,

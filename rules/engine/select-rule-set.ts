@@ -21,7 +21,7 @@ export function selectRuleSet(registry: readonly RuleSet[], id: RuleSetId, asOf:
  */
 export function proposedVersions(registry: readonly RuleSet[], id: RuleSetId, asOf: string): RuleSet[] {
   const current = selectRuleSet(registry, id, asOf);
-  return registry.filter(
+  const pending = registry.filter(
     (s) =>
       s.id === id &&
       s.status === 'proposed' &&
@@ -29,4 +29,6 @@ export function proposedVersions(registry: readonly RuleSet[], id: RuleSetId, as
       (s.validTo === undefined || asOf <= s.validTo) &&
       (current === undefined || s.version > current.version),
   );
+  // A proposal restated in a later version (new facts about the same bill) replaces its earlier versions.
+  return pending.filter((s) => !pending.some((o) => o.proposal === s.proposal && o.version > s.version));
 }

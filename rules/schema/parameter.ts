@@ -24,8 +24,15 @@ export const DatedValueSchema = z
     /** Proposal id (text in the rule set's locale `proposals.<id>`), for proposed values. */
     proposal: z.string().optional(),
     verification: z.enum(['verified', 'unverified']).default('verified'),
+    /** For a planned or proposed value: the day it was meant to take effect (after which, unconfirmed, it is overdue: ADR 14). */
+    plannedInForce: IsoDateSchema.optional(),
+    /** The day by which a reviewer must look again whether the value was adopted, changed or dropped. */
+    checkBy: IsoDateSchema.optional(),
   })
-  .strict();
+  .strict()
+  // Every proposal in force today has a checkBy date (tests/rule-sets/policy.test.ts);
+  // versions published before dates were kept have none, and history is never edited.
+  .refine((v) => v.status !== 'proposed' || v.proposal !== undefined, { message: 'a proposed value needs its proposal id' });
 export type DatedValue = z.infer<typeof DatedValueSchema>;
 
 export const ParameterSchema = z

@@ -23,6 +23,12 @@ export const NoteSchema = z
     id: slug,
     when: ConditionSchema.optional(),
     source: z.string(),
+    /**
+     * An action the person must take (withdraw an application, apply before a
+     * date), not mere information: the facts that decide whether it shows are
+     * asked while the option can still apply (neededFacts).
+     */
+    action: z.boolean().default(false),
   })
   .strict();
 
@@ -57,15 +63,20 @@ export const RuleSetSchema = z
     /** Last day in force, when the version has a hard end (else it runs until superseded). */
     validTo: IsoDateSchema.optional(),
     status: z.enum(['adopted', 'proposed', 'expired']),
-    /** For proposed versions: the proposal id (text in the locale under `proposals.<id>`). */
+    /** For proposed versions: the proposal id (text in the locale under `proposals.<id>`, what to check under `checks.<id>`). */
     proposal: slug.optional(),
+    /** For proposed versions: the day the change was meant to take effect. Once it has passed unconfirmed, it is overdue (ADR 14). */
+    plannedInForce: IsoDateSchema.optional(),
+    /** For proposed versions: the day by which a reviewer must look again whether it was adopted, changed or dropped. */
+    checkBy: IsoDateSchema.optional(),
     lastVerified: IsoDateSchema,
     sources: z.array(SourceSchema).min(1),
     parameters: z.record(z.string(), ParameterSchema).default({}),
     definitions: z.record(z.string(), ConditionSchema).default({}),
     options: z.array(OptionSchema).min(1),
   })
-  .strict();
+  .strict()
+  .refine((s) => s.status !== 'proposed' || s.proposal !== undefined, { message: 'a proposed version needs its proposal id' });
 export type RuleSet = z.infer<typeof RuleSetSchema>;
 export type RuleSetInput = z.input<typeof RuleSetSchema>;
 

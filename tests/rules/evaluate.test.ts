@@ -86,6 +86,7 @@ describe('versions', () => {
     validFrom: '2027-06-01',
     status: 'proposed',
     proposal: 'stricter',
+    checkBy: '2027-08-01',
     options: [{ id: 'NL.test', kind: 'stay', test: 'eligibility', when: { kind: 'all', of: [employed, { kind: 'in', fact: 'sex', values: ['female'], reason: 'women-only', source: 'src' }] }, sources: ['src'], verification: 'verified' }],
   });
   const registry = [base, v2, proposed];

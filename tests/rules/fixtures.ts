@@ -17,7 +17,7 @@ export function ruleSetWith(when: Condition, extra: Partial<RuleSetInput> = {}):
         unit: 'date',
         values: [
           { value: '2027-03-04', validFrom: '2020-01-01', source: 'src' },
-          { value: '2028-03-04', validFrom: '2026-07-01', source: 'src', status: 'proposed', proposal: 'extension' },
+          { value: '2028-03-04', validFrom: '2026-07-01', source: 'src', status: 'proposed', proposal: 'extension', checkBy: '2027-01-15' },
         ],
       },
     },
