@@ -92,6 +92,9 @@ export const KEY_CODES: readonly (readonly [FactKey, ValueCoding])[] = [
   ['returnIntention', choice('stay', 'return', 'undecided', 'move-on')],
   // Contract version 2.
   ['permitEndDate', { kind: 'date', unknown: true }],
+  // Added 2026-12-06.
+  ['nationality', choice('ukrainian', 'other', 'stateless', 'unknown')],
+  ['residenceInUkraine', choice('protection', 'permanent', 'temporary', 'none', 'unknown')],
 ];
 
 const CODE_OF = new Map<FactKey, number>(KEY_CODES.map(([key], i) => [key, i]));

@@ -110,7 +110,7 @@ function evaluateLeaf(
       if (!Array.isArray(list)) throw new Error(`condition "in" on ${node.fact} needs a list`);
       // A list that names "unknown" is about the answer "I don't know" itself.
       if (ctx.facts[node.fact] === 'unknown' && list.includes('unknown')) return { value: TRUE, missing: [], vars: { value: 'unknown' } };
-      const value = factValue(ctx, node.fact);
+      const value = ctx.facts[node.fact] === undefined && node.absentMeans !== undefined ? node.absentMeans : factValue(ctx, node.fact);
       if (value === undefined) return unknownOf(node.fact);
       return { value: tri(list.includes(String(value))), missing: [], vars: { value: String(value) } };
     }

@@ -7,7 +7,7 @@ import { evaluateRuleSet } from './evaluate';
  * person is and where they come from first, then status, work, family, the rest.
  */
 export const QUESTION_ORDER: readonly FactKey[] = [
-  'hostCountry', 'birthDate', 'sex', 'originOblast', 'homeAreaOccupied', 'arrivalDate', 'currentStatus',
+  'hostCountry', 'nationality', 'residenceInUkraine', 'birthDate', 'sex', 'originOblast', 'homeAreaOccupied', 'arrivalDate', 'currentStatus',
   'protectionStartDate', 'permitEndDate', 'protectionInterrupted', 'pendingAsylumApplication', 'transitionSchemeRegistered',
   'militaryExemption', 'employment', 'contractType', 'monthlyGrossIncome', 'insuredWorkMonthsLast24',
   'householdSize', 'householdAnnualIncome', 'receivesHumanitarianBenefit', 'hostLanguageLevel', 'education',

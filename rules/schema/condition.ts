@@ -33,8 +33,14 @@ const numericOp = z.enum(['gte', 'gt', 'lte', 'lt', 'eq', 'neq']);
 const dateOp = z.enum(['before', 'onOrBefore', 'after', 'onOrAfter']);
 
 const leafKinds = [
-  /** The fact's value is one of `values`, or of the list parameter `param`. */
-  z.object({ kind: z.literal('in'), fact: factKey, values: z.array(z.string()).min(1).optional(), param: z.string().optional(), ...explained }).strict(),
+  /**
+   * The fact's value is one of `values`, or of the list parameter `param`.
+   * `absentMeans`: the value to read when the question was never asked (not
+   * when the answer is "I don't know"). Only for the contract's default
+   * audience: a person whose nationality was not asked is read as a Ukrainian
+   * citizen, so that outside tools that never send it get the same advice.
+   */
+  z.object({ kind: z.literal('in'), fact: factKey, values: z.array(z.string()).min(1).optional(), param: z.string().optional(), absentMeans: z.string().optional(), ...explained }).strict(),
   /** A numeric fact compared with a number. */
   z.object({ kind: z.literal('compare'), fact: factKey, op: numericOp, than: NumberRefSchema, ...explained }).strict(),
   /** A date fact compared with a date. */

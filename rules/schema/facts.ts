@@ -37,6 +37,10 @@ const money = z.number().finite().nonnegative();
 export const FactsSchema = z
   .object({
     hostCountry: z.enum(HOST_COUNTRIES),
+    /** Added to contract §1 (2026-12-06): citizenship; people from other countries who lived in Ukraine, and stateless people, have other rules. */
+    nationality: z.enum(['ukrainian', 'other', 'stateless', 'unknown']),
+    /** Added to contract §1 (2026-12-06): for a person without Ukrainian citizenship, the right they had to live in Ukraine before 24 February 2022. */
+    residenceInUkraine: z.enum(['protection', 'permanent', 'temporary', 'none', 'unknown']),
     birthDate: z.union([IsoDateSchema, UNKNOWN]),
     sex: z.enum(['female', 'male', 'unknown']),
     originOblast: z.union([z.enum(UA_REGIONS), UNKNOWN]),
