@@ -17,6 +17,7 @@ import {
   resolveParameter,
   type Condition,
   type DateRef,
+  type DeadlineRef,
   type FactKey,
   type Parameter,
   type ParameterValue,
@@ -326,8 +327,10 @@ export function conditionVars(node: Condition, ctx: DescribeContext, depth = 0):
 }
 
 /** A date of the rules in words: a fixed date, a dated value with its name, or the date of the check. */
-export function describeDateRef(ref: DateRef, ctx: DescribeContext): { text: string; params: string[] } {
+export function describeDateRef(ref: DeadlineRef, ctx: DescribeContext): { text: string; params: string[] } {
   const params: string[] = [];
+  // A deadline the person's own answer gives ("the day your permission ends").
+  if ('fact' in ref) return { text: ctx.t(`${NS}:dates.fact`, { fact: factName(ctx, ref.fact) }), params };
   return { text: dateRef(ctx, ref, params).text, params };
 }
 

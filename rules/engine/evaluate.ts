@@ -122,6 +122,17 @@ function evaluateCore(option: Option, ruleSet: RuleSet, ctx: EvaluationContext):
   return { value: result.value, status: statusOf(option, proposedRule, result.value), reasons, missing, params: result.params, notes };
 }
 
+function deadlineOf(option: Option, ctx: EvaluationContext, params: Set<string>): string | undefined {
+  const ref = option.deadline;
+  if (!ref) return undefined;
+  if ('fact' in ref) {
+    // A date the person gave: no answer (or "I don't know"), no deadline.
+    const value = ctx.facts[ref.fact];
+    return typeof value === 'string' && value !== 'unknown' ? value : undefined;
+  }
+  return resolveDate(ctx, ref, params);
+}
+
 /**
  * Evaluates every option of a rule set for one person on one date. Proposed
  * parameter values and proposed versions of the same rule set are evaluated
@@ -139,7 +150,7 @@ export function evaluateRuleSet(
     const core = evaluateCore(option, ruleSet, ctx);
     const warnings: WarningTrace[] = [...core.notes];
     const deadlineParams = new Set<string>();
-    const deadline = option.deadline ? resolveDate(ctx, option.deadline, deadlineParams) : undefined;
+    const deadline = deadlineOf(option, ctx, deadlineParams);
 
     if (ruleSet.status === 'proposed' && ruleSet.proposal) {
       warnings.push({ type: 'proposed-rule', ns: textNamespace(ruleSet, ruleSet.proposal), key: `proposals.${ruleSet.proposal}`, vars: {} });

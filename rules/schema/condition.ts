@@ -23,6 +23,13 @@ export const DateRefSchema = z.union([
 ]);
 export type DateRef = z.infer<typeof DateRefSchema>;
 
+/**
+ * An option's deadline: a date as above, or a date the person gave (the end
+ * of their current permission, `permitEndDate`). Unanswered, there is no deadline.
+ */
+export const DeadlineRefSchema = z.union([DateRefSchema, z.object({ fact: z.enum(['permitEndDate', 'protectionStartDate', 'arrivalDate']) }).strict()]);
+export type DeadlineRef = z.infer<typeof DeadlineRefSchema>;
+
 /** A number: fixed, or a dated parameter. */
 const NumberRefSchema = z.union([
   z.object({ value: z.number() }).strict(),

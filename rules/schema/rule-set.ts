@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { IsoDateSchema } from './facts';
 import { SourceSchema } from './source';
 import { ParameterSchema } from './parameter';
-import { ConditionSchema, DateRefSchema } from './condition';
+import { ConditionSchema, DeadlineRefSchema } from './condition';
 import { HOST_RULE_SET_IDS, SHARED_RULE_SET_IDS, type HostRuleSetId } from './countries';
 
 /** Every rule set: one per host country with rules (the registry), then Ukraine's and the hubs'. */
@@ -40,7 +40,7 @@ export const OptionSchema = z
     /** `info` options have no eligibility test: their status is always `info`. */
     test: z.enum(['eligibility', 'info']),
     when: ConditionSchema.optional(),
-    deadline: DateRefSchema.optional(),
+    deadline: DeadlineRefSchema.optional(),
     sources: z.array(z.string()).min(1),
     verification: z.enum(['verified', 'unverified']),
     notes: z.array(NoteSchema).default([]),

@@ -172,3 +172,18 @@ describe('a version written as changes to the previous one', () => {
     expect(() => reviseRuleSet(base, { version: '2026-12-06', validFrom: '2026-12-06', lastVerified: '2026-12-06', options: { patch: { 'NL.none': {} } } })).toThrow(/no option/);
   });
 });
+
+describe('a deadline the person gives', () => {
+  const set = ruleSetWith(employed, {
+    options: [{ id: 'NL.test', kind: 'stay', test: 'eligibility', when: employed, deadline: { fact: 'permitEndDate' }, sources: ['src'], verification: 'verified' }],
+  });
+  it('is the date of the answer, with the days left', () => {
+    const r = only(set, { employment: 'employed', permitEndDate: '2027-01-20' }, '2026-12-06');
+    expect(r.deadline).toBe('2027-01-20');
+    expect(r.daysLeft).toBe(45);
+  });
+  it('is none while the date is not known', () => {
+    expect(only(set, { employment: 'employed', permitEndDate: 'unknown' }, '2026-12-06').deadline).toBeUndefined();
+    expect(only(set, { employment: 'employed' }, '2026-12-06').deadline).toBeUndefined();
+  });
+});
