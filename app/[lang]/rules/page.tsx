@@ -4,6 +4,7 @@ import { ruleSetName } from '../../../components/rule-book/names';
 import { getT } from '../../../lib/i18n';
 import { formatDate } from '../../../lib/present';
 import { today } from '../../../lib/today';
+import { officialShare, reviewChecks } from '../../../lib/review-checks';
 import { HOST_COUNTRIES, proposedVersions, REGISTRY, RULE_SET_IDS, selectRuleSet, type RuleSetId } from '../../../rules';
 import { isLanguage, type Language } from '../../../locales';
 import type { TFunction } from 'i18next';
@@ -23,6 +24,7 @@ const LINK = 'link text-lg';
 function Entry({ id, lang, t, asOf, name }: { id: RuleSetId; lang: Language; t: TFunction; asOf: string; name: string }) {
   const current = selectRuleSet(REGISTRY, id, asOf);
   const pending = proposedVersions(REGISTRY, id, asOf).length;
+  const share = current ? officialShare(current) : null;
   return (
     <li data-rule-set={id} data-version={current?.version ?? ''}>
       <a href={`/${lang}/rules/${id.toLowerCase()}`} className={LINK}>
@@ -32,12 +34,47 @@ function Entry({ id, lang, t, asOf, name }: { id: RuleSetId; lang: Language; t: 
         {current ? t('rulebook:index.version', { date: formatDate(current.version, lang) }) : t('rulebook:index.noVersion')}
         {current && <> · {t('rulebook:index.checked', { date: formatDate(current.lastVerified, lang) })}</>}
         {pending > 0 && <> · {t('rulebook:index.proposals', { count: pending })}</>}
+        {share && <> · <span data-official-share={`${share.official}/${share.total}`}>{t('rulebook:index.officialShare', { official: share.official, total: share.total })}</span></>}
       </span>
     </li>
   );
 }
 
-/** The rule book's index: every host country, the Ukraine side and the hubs, with the version in force. */
+/** The reviewer's to-do list: every planned change with its check-again date, what is due first (ADR 14). */
+function Checks({ lang, t, asOf }: { lang: Language; t: TFunction; asOf: string }) {
+  const checks = reviewChecks(asOf);
+  return (
+    <section aria-labelledby="checks-title" className="space-y-3 rounded-lg border-2 border-amber-700 p-4" data-review-checks>
+      <h2 id="checks-title" className="text-2xl font-bold">
+        {t('rulebook:checks.title')}
+      </h2>
+      <p>{t('rulebook:checks.intro')}</p>
+      {checks.length === 0 && <p>{t('rulebook:checks.none')}</p>}
+      <ul className="space-y-3">
+        {checks.map((c) => {
+          const ns = c.proposal.startsWith('eu-') ? 'rules-eu' : `rules-${c.ruleSet.toLowerCase()}`;
+          const href = c.ruleSet === 'EU' ? null : `/${lang}/rules/${c.ruleSet.toLowerCase()}${c.parameter ? `#param-${c.parameter}` : `/${c.version}`}`;
+          return (
+            <li key={`${c.ruleSet}-${c.proposal}`} className="border-l-4 border-gray-400 pl-3" data-check={c.proposal} data-due={c.due} data-overdue={c.overdue}>
+              <p className="font-bold">
+                {href ? <a href={href} className="link">{ruleSetName(t, c.ruleSet, lang)}</a> : ruleSetName(t, c.ruleSet, lang)}
+                {c.overdue && <> · {t('rulebook:checks.overdue')}</>}
+                {!c.overdue && c.due && <> · {t('rulebook:checks.due')}</>}
+              </p>
+              <p>{t(`${ns}:checks.${c.proposal}`)}</p>
+              <p className="text-sm text-gray-800">
+                {c.plannedInForce && <>{t('rulebook:checks.planned', { date: formatDate(c.plannedInForce, lang) })} · </>}
+                {c.checkBy ? t('rulebook:checks.checkBy', { date: formatDate(c.checkBy, lang) }) : t('rulebook:checks.noCheckBy')}
+              </p>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
+
+/** The rule book's index: the reviewer's checks, then every host country, the Ukraine side and the hubs, with the version in force. */
 export default async function RuleBookIndex({ params }: { params: Params }) {
   const { lang } = await params;
   if (!isLanguage(lang)) notFound();
@@ -62,6 +99,7 @@ export default async function RuleBookIndex({ params }: { params: Params }) {
           {t('rulebook:asOf', { date: formatDate(asOf, lang) })}
         </p>
       </div>
+      <Checks lang={lang} t={t} asOf={asOf} />
       {groups.map((g) => (
         <section key={g.key} aria-labelledby={`group-${g.key}`} className="space-y-3">
           <h2 id={`group-${g.key}`} className="text-2xl font-bold">
