@@ -12,6 +12,8 @@ import type { TFunction } from 'i18next';
 import {
   addDays,
   addYears,
+  COUNTRY_REGISTRY,
+  MONEY_UNITS,
   FactsSchema,
   namespaceOf,
   resolveParameter,
@@ -47,11 +49,12 @@ export interface ConditionLine {
 }
 
 const NS = 'rulebook';
-const CURRENCIES = new Set(['CZK', 'PLN', 'EUR', 'CHF', 'NOK', 'DKK', 'GBP', 'USD', 'UAH']);
-const HOST_CURRENCY: Record<string, string> = {
-  NL: 'EUR', DE: 'EUR', SK: 'EUR', HR: 'EUR', AT: 'EUR', IE: 'EUR', ES: 'EUR', IT: 'EUR', BE: 'EUR', FR: 'EUR',
-  PL: 'PLN', CZ: 'CZK', NO: 'NOK', DK: 'DKK', CH: 'CHF', GB: 'GBP', US: 'USD', UA: 'UAH',
-};
+const CURRENCIES = new Set(MONEY_UNITS);
+/** The currency a rule set's money facts are in: its country's (the registry), hryvnia for Ukraine's. */
+const HOST_CURRENCY: Record<string, string> = Object.fromEntries([
+  ...COUNTRY_REGISTRY.flatMap((c) => (c.currency ? [[c.code, c.currency]] : [])),
+  ['UA', 'UAH'],
+]);
 const MONEY_FACTS: readonly FactKey[] = ['monthlyGrossIncome', 'householdAnnualIncome'];
 
 // ---------------------------------------------------------------------------

@@ -43,9 +43,10 @@ const leafKinds = [
   /**
    * The fact's value is one of `values`, or of the list parameter `param`.
    * `absentMeans`: the value to read when the question was never asked (not
-   * when the answer is "I don't know"). Only for the contract's default
-   * audience: a person whose nationality was not asked is read as a Ukrainian
-   * citizen, so that outside tools that never send it get the same advice.
+   * when the answer is "I don't know"), for the common case outside tools do
+   * not send: a person whose nationality was not asked reads as a Ukrainian
+   * citizen, one whose protection was not asked about as not lapsed. Another
+   * condition or an action note must still ask the fact in the interview.
    */
   z.object({ kind: z.literal('in'), fact: factKey, values: z.array(z.string()).min(1).optional(), param: z.string().optional(), absentMeans: z.string().optional(), ...explained }).strict(),
   /** A numeric fact compared with a number. */

@@ -1,5 +1,9 @@
 import { z } from 'zod';
 import { IsoDateSchema } from './facts';
+import { COUNTRY_REGISTRY } from './countries';
+
+/** Money is in a host country's own currency (the registry), or in Ukrainian hryvnia (the Ukraine side). */
+export const MONEY_UNITS: readonly string[] = [...new Set([...COUNTRY_REGISTRY.flatMap((c) => (c.currency ? [c.currency] : [])), 'UAH'])];
 
 /**
  * A dated parameter (OpenFisca style): a threshold, a cut-off date or a list of
@@ -37,7 +41,7 @@ export type DatedValue = z.infer<typeof DatedValueSchema>;
 
 export const ParameterSchema = z
   .object({
-    unit: z.enum(['date', 'days', 'years', 'months', 'CZK', 'PLN', 'EUR', 'CHF', 'NOK', 'DKK', 'GBP', 'USD', 'UAH', 'regions', 'countries']),
+    unit: z.enum(['date', 'days', 'years', 'months', ...MONEY_UNITS, 'regions', 'countries'] as [string, ...string[]]),
     values: z.array(DatedValueSchema).min(1),
   })
   .strict();
