@@ -181,6 +181,8 @@ export interface PresentedOption {
   verification: OptionResult['verification'];
   ruleSet: string;
   version: string;
+  /** Who to call: the authority, its official contact page, a phone line as the official page gives it. */
+  contact?: string | undefined;
 }
 
 export function optionTextKey(optionId: string, field: string): string {
@@ -209,5 +211,12 @@ export function presentOption(t: TFunction, result: OptionResult, ruleSet: RuleS
     verification: result.verification,
     ruleSet: result.ruleSet,
     version: result.version,
+    contact: textOrNone(t, optionTextKey(result.id, 'contact')),
   };
+}
+
+/** A text that may be absent for some options (i18next gives back the key). */
+function textOrNone(t: TFunction, key: string): string | undefined {
+  const text = t(key);
+  return text === key || text === key.slice(key.indexOf(':') + 1) || text.trim() === '' ? undefined : text;
 }

@@ -31,7 +31,7 @@ const ExpectSchema = z
     deadline: z.string().nullable().optional(),
     /** Warning types that must be among the option's warnings (`overdue`, `if-adopted`, `unverified`, …). */
     warnings: z.array(z.string()).optional(),
-    /** Literal pieces the person reads in this option (title, summary, reasons, warnings), per language. */
+    /** Literal pieces the person reads in this option (title, summary, reasons, warnings, contact), per language. */
     text: Texts.optional(),
   })
   .strict();
@@ -94,7 +94,7 @@ describe.each(cases.map((c) => [`${c.folder}/${c.file}`, c] as const))('%s', (_n
     if (e.text) {
       for (const lang of LANGUAGES) {
         const o = advice[lang]!.options.find((x) => x.id === e.id)!;
-        const shown = [o.title, o.summary, ...o.reasons.map((x) => x.text), ...o.warnings].join('\n');
+        const shown = [o.title, o.summary, ...o.reasons.map((x) => x.text), ...o.warnings, o.contact ?? ''].join('\n');
         for (const piece of e.text[lang]) expect(shown, `${lang} ${e.id}`).toContain(piece);
       }
     }
