@@ -17,6 +17,13 @@ import rulesDk from './rules-dk.json';
 import rulesCh from './rules-ch.json';
 import rulesGb from './rules-gb.json';
 import rulesUs from './rules-us.json';
+import rulesRo from './rules-ro.json';
+import rulesBg from './rules-bg.json';
+import rulesLt from './rules-lt.json';
+import rulesLv from './rules-lv.json';
+import rulesEe from './rules-ee.json';
+import rulesFi from './rules-fi.json';
+import rulesSe from './rules-se.json';
 import rulesUa from './rules-ua.json';
 import rulesHub from './rules-hub.json';
 
@@ -40,6 +47,13 @@ const rules = {
   'rules-ch': rulesCh,
   'rules-gb': rulesGb,
   'rules-us': rulesUs,
+  'rules-ro': rulesRo,
+  'rules-bg': rulesBg,
+  'rules-lt': rulesLt,
+  'rules-lv': rulesLv,
+  'rules-ee': rulesEe,
+  'rules-fi': rulesFi,
+  'rules-se': rulesSe,
   'rules-ua': rulesUa,
   'rules-hub': rulesHub,
 } as const;

@@ -32,8 +32,15 @@ export const COUNTRY_REGISTRY = [
   { code: 'CH', eu: false, currency: 'CHF', handover: 14, folder: 'ch' },
   { code: 'GB', eu: false, currency: 'GBP', handover: 15, folder: 'gb' },
   { code: 'US', eu: false, currency: 'USD', handover: 16, folder: 'us' },
-  // Numbers 17 to 32 are kept for the countries of contract version 2, in its
-  // order: RO BG LT LV EE FI SE PT HU SI LU GR CY MT MD CA.
+  { code: 'RO', eu: true, currency: 'RON', handover: 17, folder: 'ro' },
+  { code: 'BG', eu: true, currency: 'EUR', handover: 18, folder: 'bg' }, // the euro since 1 January 2026
+  { code: 'LT', eu: true, currency: 'EUR', handover: 19, folder: 'lt' },
+  { code: 'LV', eu: true, currency: 'EUR', handover: 20, folder: 'lv' },
+  { code: 'EE', eu: true, currency: 'EUR', handover: 21, folder: 'ee' },
+  { code: 'FI', eu: true, currency: 'EUR', handover: 22, folder: 'fi' },
+  { code: 'SE', eu: true, currency: 'SEK', handover: 23, folder: 'se' },
+  // Numbers 24 to 32 are kept for the other countries of contract version 2, in
+  // its order: PT HU SI LU GR CY MT MD CA.
   { code: 'other', eu: false, currency: null, handover: 33, folder: null },
 ] as const satisfies readonly {
   code: string;

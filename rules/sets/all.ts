@@ -17,6 +17,13 @@ import dkVersions from './dk';
 import chVersions from './ch';
 import gbVersions from './gb';
 import usVersions from './us';
+import roVersions from './ro';
+import bgVersions from './bg';
+import ltVersions from './lt';
+import lvVersions from './lv';
+import eeVersions from './ee';
+import fiVersions from './fi';
+import seVersions from './se';
 import uaVersions from './ua';
 import hubVersions from './hub';
 
@@ -39,6 +46,13 @@ export const ALL_VERSIONS: readonly RuleSetInput[] = [
   ...chVersions,
   ...gbVersions,
   ...usVersions,
+  ...roVersions,
+  ...bgVersions,
+  ...ltVersions,
+  ...lvVersions,
+  ...eeVersions,
+  ...fiVersions,
+  ...seVersions,
   ...uaVersions,
   ...hubVersions,
 ];
