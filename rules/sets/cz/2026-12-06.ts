@@ -15,8 +15,8 @@ import { CZ_SOURCES_2026_12_06 } from './sources';
  *   "eligible": the person must apply again, as on a first application, and
  *   loses the unbroken protection ZDP needs;
  * - the documents of the 2026 extension reportedly run to 31 March 2027
- *   (news reports quoting the ministry; unverified), checked against the
- *   sticker;
+ *   (news reports quoting the ministry; unverified): a note up to that day
+ *   asks the person to check the sticker;
  * - people who are not Ukrainian citizens: who the EU decision covers;
  * - trips abroad: only what is official (state housing for 90 days since
  *   1 September 2024); who to call; the EU frame of 6 December 2026.
@@ -62,14 +62,7 @@ export default reviseRuleSet(previous, {
   validFrom: '2026-12-06',
   lastVerified: '2026-12-06',
   sources: [...EU_SOURCES_2026_12_06, ...CZ_SOURCES_2026_12_06],
-  parameters: {
-    ...EU_PARAMETERS_2026_12_06,
-    /** The last day of the Czech documents from the 2026 extension, as news reports quoting the ministry give it. */
-    czTpDocumentsEnd: {
-      unit: 'date',
-      values: [{ value: '2027-03-31', validFrom: '2026-12-06', source: 'cz-finance-ua-tp-2027', status: 'adopted', verification: 'unverified' }],
-    },
-  },
+  parameters: { ...EU_PARAMETERS_2026_12_06 },
   definitions: { beforeTpEnd, coveredByTheEuDecision, tpNotLapsed },
   options: {
     upsert: [
@@ -95,7 +88,9 @@ export default reviseRuleSet(previous, {
         notes: [
           {
             id: 'end-date-unverified',
-            when: { kind: 'today', op: 'onOrBefore', than: { param: 'czTpDocumentsEnd' } },
+            // 31 March 2027: the end of the documents from the 2026 extension as news reports quoting
+            // the ministry give it (unverified, so not a parameter the rules decide anything on).
+            when: { kind: 'today', op: 'onOrBefore', than: { date: '2027-03-31' } },
             source: 'cz-finance-ua-tp-2027',
           },
           {
