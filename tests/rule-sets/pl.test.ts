@@ -1,6 +1,15 @@
 import { describe, it, expect } from 'vitest';
 import { evaluatePerson } from '../../rules';
+import { getT, LANGUAGES } from '../../lib/i18n';
 import { goldenCase, itGetsTheGoldenStatuses, noteKeys, option, reason, run, type Answers } from './support';
+
+/**
+ * Poland: the boundaries (dates, days, cut-offs) as tables. The personas are
+ * JSON cases in tests/fixtures/cases/pl/ (run by cases.test.ts).
+ */
+
+/** The review of 6 December 2026: the version in force from that day. */
+const REVIEW = '2026-12-06';
 
 /** Oksana's situation (P09) as the base: UKR status since March 2022, employed. */
 const oksana: Answers = {
@@ -23,13 +32,15 @@ const oksana: Answers = {
 
 describe('Poland: the rule set', () => {
   it('has every option the contract requires', () => {
-    const ids = run(oksana).filter((r) => r.ruleSet === 'PL').map((r) => r.id);
+    const ids = run(oksana, REVIEW).filter((r) => r.ruleSet === 'PL').map((r) => r.id);
     for (const id of ['PL.temporary-protection', 'PL.cukr', 'PL.work-permit', 'PL.family-reunification']) expect(ids).toContain(id);
   });
 
-  it('starts with the transition act on 5 March 2026', () => {
+  it('starts with the transition act on 5 March 2026, and the review version on 6 December 2026', () => {
     expect(evaluatePerson(oksana, '2026-03-04').absent).toContain('PL');
     expect(evaluatePerson(oksana, '2026-03-05').absent).not.toContain('PL');
+    expect(option(oksana, 'PL.cukr', '2026-12-05').version).toBe('2026-03-05');
+    expect(option(oksana, 'PL.cukr', REVIEW).version).toBe('2026-12-06');
   });
 });
 
@@ -37,37 +48,34 @@ for (const id of ['P09', 'P10']) {
   describe(`Poland: golden persona ${id}`, () => itGetsTheGoldenStatuses(goldenCase(id)));
 }
 
-describe('Poland: CUKR card', () => {
-  it('Oksana can apply now, with the deadline of 4 March 2027', () => {
-    const cukr = option(oksana, 'PL.cukr');
-    expect(cukr.status).toBe('eligible');
-    expect(cukr.deadline).toBe('2027-03-04');
-    expect(noteKeys(cukr)).toEqual(expect.arrayContaining(['keep-ukr-valid', 'children', 'family-members']));
-  });
-
+describe('Poland: CUKR card boundaries', () => {
+  // Since the review the card rests on secondary sources only: every condition met reads "maybe".
   it('needs UKR status that was active on 4 June 2025: started that day yes, a day later no', () => {
-    expect(option({ ...oksana, protectionStartDate: '2025-06-04' }, 'PL.cukr').status).toBe('eligible');
-    const late = option({ ...oksana, protectionStartDate: '2025-06-05' }, 'PL.cukr');
+    expect(option({ ...oksana, protectionStartDate: '2025-06-04' }, 'PL.cukr', REVIEW).status).toBe('maybe');
+    const late = option({ ...oksana, protectionStartDate: '2025-06-05' }, 'PL.cukr', REVIEW);
     expect(late.status).toBe('not-eligible');
     expect(reason(late, 'ukr-on-cutoff')?.result).toBe('not-met');
   });
 
   it('needs 365 days of UKR status without a break on the day of applying', () => {
-    const since = { ...oksana, protectionStartDate: '2025-06-04' };
-    const day364 = option(since, 'PL.cukr', '2026-06-03');
-    expect(day364.status).toBe('not-eligible');
+    const since = { ...oksana, protectionStartDate: '2025-12-06' };
+    const day364 = option({ ...since, protectionStartDate: '2025-12-07' }, 'PL.cukr', REVIEW);
     expect(reason(day364, 'ukr-365-days')?.result).toBe('not-met');
-    expect(option(since, 'PL.cukr', '2026-06-04').status).toBe('eligible');
+    expect(reason(option(since, 'PL.cukr', REVIEW), 'ukr-365-days')?.result).toBe('met');
+    // Before the review (the 2026-03-05 version), with the 4 June 2025 start.
+    const june = { ...oksana, protectionStartDate: '2025-06-04' };
+    expect(option(june, 'PL.cukr', '2026-06-03').status).toBe('not-eligible');
+    expect(option(june, 'PL.cukr', '2026-06-04').status).toBe('eligible');
   });
 
   it('is lost when UKR status was interrupted, and open when that is not known', () => {
-    expect(option({ ...oksana, protectionInterrupted: 'yes' }, 'PL.cukr').status).toBe('not-eligible');
-    const unsure = option({ ...oksana, protectionInterrupted: 'unknown' }, 'PL.cukr');
+    expect(option({ ...oksana, protectionInterrupted: 'yes' }, 'PL.cukr', REVIEW).status).toBe('not-eligible');
+    const unsure = option({ ...oksana, protectionInterrupted: 'unknown' }, 'PL.cukr', REVIEW);
     expect(unsure.status).toBe('maybe');
     expect(reason(unsure, 'ukr-365-days')?.result).toBe('unknown');
   });
 
-  it('opens on 4 May 2026: not the day before', () => {
+  it('opened on 4 May 2026: not the day before', () => {
     const before = option(oksana, 'PL.cukr', '2026-05-03');
     expect(before.status).toBe('not-eligible');
     expect(reason(before, 'cukr-window-open')?.result).toBe('not-met');
@@ -76,50 +84,71 @@ describe('Poland: CUKR card', () => {
 
   it('closes after 4 March 2027', () => {
     const lastDay = option(oksana, 'PL.cukr', '2027-03-04');
-    expect(lastDay.status).toBe('eligible');
+    expect(lastDay.status).toBe('maybe');
     expect(lastDay.daysLeft).toBe(0);
     const closed = option(oksana, 'PL.cukr', '2027-03-05');
     expect(closed.status).toBe('not-eligible');
     expect(reason(closed, 'cukr-deadline')?.result).toBe('not-met');
   });
 
-  it('is not for someone who no longer holds UKR status', () => {
-    expect(option({ ...oksana, currentStatus: 'other-permit' }, 'PL.cukr').status).toBe('not-eligible');
+  it('is unverified from the review on: the Office for Foreigners\' page was not read', () => {
+    expect(option(oksana, 'PL.cukr', '2026-12-05').verification).toBe('verified');
+    expect(option(oksana, 'PL.cukr', REVIEW).verification).toBe('unverified');
   });
 });
 
-describe('Poland: temporary protection (UKR status)', () => {
-  it('holds until 4 March 2027 and ends the day after', () => {
+describe('Poland: UKR status boundaries', () => {
+  it('holds until 4 March 2027; the day after, the reported 2028 extension leaves it at maybe (ADR 14)', () => {
     expect(option(oksana, 'PL.temporary-protection', '2027-03-04').status).toBe('eligible');
-    expect(option(oksana, 'PL.temporary-protection', '2027-03-05').status).toBe('not-eligible');
-  });
-
-  it('always warns that more than 30 days abroad ends the status', () => {
-    expect(noteKeys(option(oksana, 'PL.temporary-protection'))).toContain('abroad-over-30-days');
+    expect(option(oksana, 'PL.temporary-protection', '2027-03-05').status).not.toBe('eligible');
   });
 
   it('tells a new arrival to apply within 30 days, and one who arrived 31 days ago to act now', () => {
-    const arrived30 = option({ hostCountry: 'PL', currentStatus: 'no-status', arrivalDate: '2026-10-29' }, 'PL.temporary-protection');
+    const base: Answers = { hostCountry: 'PL', currentStatus: 'no-status', nationality: 'ukrainian' };
+    const arrived30 = option({ ...base, arrivalDate: '2026-11-06' }, 'PL.temporary-protection', REVIEW);
     expect(noteKeys(arrived30)).toContain('apply-within-30-days');
     expect(noteKeys(arrived30)).not.toContain('late-application');
-    const arrived31 = option({ hostCountry: 'PL', currentStatus: 'no-status', arrivalDate: '2026-10-28' }, 'PL.temporary-protection');
+    const arrived31 = option({ ...base, arrivalDate: '2026-11-05' }, 'PL.temporary-protection', REVIEW);
     expect(noteKeys(arrived31)).toContain('late-application');
     expect(noteKeys(arrived31)).not.toContain('apply-within-30-days');
   });
-});
 
-describe('Poland: ordinary permits (requirements not researched)', () => {
-  it('work: maybe with a job, not without', () => {
-    const work = option(oksana, 'PL.work-permit');
-    expect(work.status).toBe('maybe');
-    expect(work.verification).toBe('unverified');
-    expect(option({ ...oksana, employment: 'unemployed' }, 'PL.work-permit').status).toBe('not-eligible');
+  it('says 30 days, the act in force, and no longer the 14 days of the draft, in every language', () => {
+    for (const lang of LANGUAGES) {
+      const text = getT(lang)('rules-pl:options.temporary-protection.notes.apply-within-30-days', { days: 30 });
+      expect(text, lang).toContain('30');
+      expect(text, lang).not.toMatch(/\b14\b/);
+    }
   });
 
-  it('family: maybe with a partner in Poland, not without', () => {
-    const family = option(oksana, 'PL.family-reunification');
-    expect(family.status).toBe('maybe');
-    expect(noteKeys(family)).toContain('partner-also-ukrainian');
-    expect(option({ ...oksana, partner: 'none' }, 'PL.family-reunification').status).toBe('not-eligible');
+  it('shows the 800+ note only to parents, and no longer says "since 5 March 2026" for it', () => {
+    expect(noteKeys(option(oksana, 'PL.temporary-protection', REVIEW))).toContain('child-benefit-800');
+    expect(noteKeys(option({ ...oksana, childrenInHost: 0 }, 'PL.temporary-protection', REVIEW))).not.toContain('child-benefit-800');
+    for (const lang of LANGUAGES) {
+      const t = getT(lang);
+      for (const key of ['options.temporary-protection.notes.child-benefit-800', 'options.temporary-protection.notes.benefits-changed']) {
+        const text = t(`rules-pl:${key}`);
+        expect(text, `${lang} ${key}`).toMatch(/31/);
+        expect(text, `${lang} ${key}`).toMatch(/\b1\b/);
+      }
+    }
+  });
+});
+
+describe('Poland: who to call', () => {
+  it('names ZUS, NFZ and the UdSC line as the official pages give them, in every language', () => {
+    for (const lang of LANGUAGES) {
+      const contact = getT(lang)('rules-pl:options.temporary-protection.contact');
+      for (const piece of ['22 560 16 00', '7:00–18:00', '800 190 590', '47 721 76 75', 'www.gov.pl/web/udsc']) expect(contact, lang).toContain(piece);
+    }
+  });
+
+  it('has a contact text for every option', () => {
+    for (const lang of LANGUAGES) {
+      for (const slug of ['temporary-protection', 'cukr', 'work-permit', 'family-reunification']) {
+        const key = `rules-pl:options.${slug}.contact`;
+        expect(getT(lang)(key), `${lang} ${key}`).not.toBe(key.slice(key.indexOf(':') + 1));
+      }
+    }
   });
 });

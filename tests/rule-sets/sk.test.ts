@@ -1,6 +1,14 @@
 import { describe, it, expect } from 'vitest';
 import { evaluatePerson } from '../../rules';
-import { noteKeys, option, reason, run, type Answers } from './support';
+import { getT, LANGUAGES } from '../../lib/i18n';
+import { option, reason, run, type Answers } from './support';
+
+/**
+ * Slovakia: the boundaries (dates) as tables. The personas are JSON cases in
+ * tests/fixtures/cases/sk/ (run by cases.test.ts).
+ */
+
+const REVIEW = '2026-12-06';
 
 /** A woman on temporary refuge in Slovakia since April 2022, never interrupted. */
 const olha: Answers = {
@@ -16,37 +24,25 @@ const olha: Answers = {
 
 describe('Slovakia: the rule set', () => {
   it('has every option the contract requires', () => {
-    const ids = run(olha).filter((r) => r.ruleSet === 'SK').map((r) => r.id);
+    const ids = run(olha, REVIEW).filter((r) => r.ruleSet === 'SK').map((r) => r.id);
     for (const id of ['SK.temporary-protection', 'SK.displaced-person-extension']) expect(ids).toContain(id);
   });
 
-  it('starts with § 131o on 15 July 2026', () => {
+  it('starts with § 131o on 15 July 2026, and the review version on 6 December 2026', () => {
     expect(evaluatePerson(olha, '2026-07-14').absent).toContain('SK');
     expect(evaluatePerson(olha, '2026-07-15').absent).not.toContain('SK');
+    expect(option(olha, 'SK.temporary-protection', REVIEW).version).toBe('2026-12-06');
   });
 });
 
-describe('Slovakia: temporary refuge', () => {
-  it('holds until 4 March 2027 and ends the day after', () => {
+describe('Slovakia: temporary refuge boundaries', () => {
+  it('holds until 4 March 2027; the day after, the reported 2028 extension leaves it at maybe (ADR 14)', () => {
     expect(option(olha, 'SK.temporary-protection', '2027-03-04').status).toBe('eligible');
-    expect(option(olha, 'SK.temporary-protection', '2027-03-05').status).toBe('not-eligible');
-  });
-
-  it('is not the route for someone with another permit', () => {
-    expect(option({ ...olha, currentStatus: 'other-permit' }, 'SK.temporary-protection').status).toBe('not-eligible');
+    expect(option(olha, 'SK.temporary-protection', '2027-03-05').status).toBe('maybe');
   });
 });
 
 describe('Slovakia: one more year as a displaced person (§ 131o)', () => {
-  it('is maybe at best, because it rests on a law-firm summary, and points at 3 March 2027', () => {
-    const ext = option(olha, 'SK.displaced-person-extension');
-    expect(ext.status).toBe('maybe');
-    expect(ext.verification).toBe('unverified');
-    expect(ext.deadline).toBe('2027-03-03');
-    expect(reason(ext, 'tp-on-reference-date')?.result).toBe('met');
-    expect(noteKeys(ext)).toEqual(expect.arrayContaining(['later-residence-not-retrieved', 'may-shift']));
-  });
-
   it('covers refuge that started on 3 March 2027, not refuge that started on 4 March 2027', () => {
     const onTheDay = option({ ...olha, protectionStartDate: '2027-03-03' }, 'SK.displaced-person-extension', '2027-03-03');
     expect(reason(onTheDay, 'tp-on-reference-date')?.result).toBe('met');
@@ -56,8 +52,20 @@ describe('Slovakia: one more year as a displaced person (§ 131o)', () => {
     expect(reason(dayAfter, 'tp-on-reference-date')?.result).toBe('not-met');
   });
 
-  it('is lost when the refuge was interrupted, and not for someone without refuge', () => {
-    expect(option({ ...olha, protectionInterrupted: 'yes' }, 'SK.displaced-person-extension').status).toBe('not-eligible');
-    expect(option({ ...olha, currentStatus: 'no-status' }, 'SK.displaced-person-extension').status).toBe('not-eligible');
+  it('no longer promises a fixed "March 2028"', () => {
+    for (const lang of LANGUAGES) {
+      expect(getT(lang)('rules-sk:options.displaced-person-extension.gives'), lang).not.toMatch(/2028/);
+    }
+  });
+});
+
+describe('Slovakia: who to call', () => {
+  it('names the foreign police page and the ministry lines on every option, in every language', () => {
+    for (const lang of LANGUAGES) {
+      for (const slug of ['temporary-protection', 'displaced-person-extension']) {
+        const contact = getT(lang)(`rules-sk:options.${slug}.contact`);
+        for (const piece of ['minv.sk', '+421 513 816 111', '+421 259 765 111']) expect(contact, `${lang} ${slug}`).toContain(piece);
+      }
+    }
   });
 });
