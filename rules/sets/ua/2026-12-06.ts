@@ -29,11 +29,6 @@ const under18: Condition = { kind: 'age', op: 'lt', years: { value: 18 } };
 
 /** Turns 17 in the year that ends on the parameter's date (age on 31 December is then 17). */
 const turns17In = (yearEnd: string): Condition => ({ kind: 'age', op: 'eq', years: { value: 17 }, on: { param: yearEnd } });
-/**
- * Always true for someone who turns 17 that year (16 or 17 on 1 January): it
- * is there for its values, the 17th birthday and the first day of the period.
- */
-const seventeenthBirthdayFrom = (yearStart: string): Condition => ({ kind: 'age', op: 'lte', years: { value: 17 }, on: { param: yearStart } });
 
 /** A dated value for one calendar year. */
 const inYear = (year: number, value: string, source: string) => ({
@@ -70,10 +65,6 @@ export default reviseRuleSet(previous, {
      * every year from 1 January to 31 July, for those who turn 17 that year.
      * One value per calendar year; a reviewer adds the next year's each year.
      */
-    conscriptRegistrationStart: {
-      unit: 'date',
-      values: [inYear(2026, '2026-01-01', 'ua-buzhanska-article-14'), inYear(2027, '2027-01-01', 'ua-buzhanska-article-14')],
-    },
     conscriptRegistrationEnd: {
       unit: 'date',
       values: [inYear(2026, '2026-07-31', 'ua-buzhanska-article-14'), inYear(2027, '2027-07-31', 'ua-buzhanska-article-14')],
@@ -83,10 +74,6 @@ export default reviseRuleSet(previous, {
       values: [inYear(2026, '2026-12-31', 'ua-buzhanska-article-14'), inYear(2027, '2027-12-31', 'ua-buzhanska-article-14')],
     },
     /** The same for next year's period (the boys who turn 17 next year). */
-    nextConscriptRegistrationStart: {
-      unit: 'date',
-      values: [inYear(2026, '2027-01-01', 'ua-buzhanska-article-14'), inYear(2027, '2028-01-01', 'ua-buzhanska-article-14')],
-    },
     nextConscriptRegistrationEnd: {
       unit: 'date',
       values: [inYear(2026, '2027-07-31', 'ua-buzhanska-article-14'), inYear(2027, '2028-07-31', 'ua-buzhanska-article-14')],
@@ -139,7 +126,7 @@ export default reviseRuleSet(previous, {
             action: true,
             when: {
               kind: 'all',
-              of: [man, turns17In('conscriptRegistrationYearEnd'), seventeenthBirthdayFrom('conscriptRegistrationStart'), { kind: 'today', op: 'onOrBefore', than: { param: 'conscriptRegistrationEnd' } }],
+              of: [man, turns17In('conscriptRegistrationYearEnd'), { kind: 'today', op: 'onOrBefore', than: { param: 'conscriptRegistrationEnd' } }],
             },
             source: 'ua-buzhanska-article-14',
           },
@@ -148,7 +135,7 @@ export default reviseRuleSet(previous, {
             action: true,
             when: {
               kind: 'all',
-              of: [man, turns17In('conscriptRegistrationYearEnd'), seventeenthBirthdayFrom('conscriptRegistrationStart'), { kind: 'today', op: 'after', than: { param: 'conscriptRegistrationEnd' } }],
+              of: [man, turns17In('conscriptRegistrationYearEnd'), { kind: 'today', op: 'after', than: { param: 'conscriptRegistrationEnd' } }],
             },
             source: 'ua-buzhanska-article-14',
           },
@@ -157,7 +144,7 @@ export default reviseRuleSet(previous, {
             action: true,
             when: {
               kind: 'all',
-              of: [man, turns17In('nextConscriptRegistrationYearEnd'), seventeenthBirthdayFrom('nextConscriptRegistrationStart'), { kind: 'today', op: 'onOrBefore', than: { param: 'nextConscriptRegistrationEnd' } }],
+              of: [man, turns17In('nextConscriptRegistrationYearEnd'), { kind: 'today', op: 'onOrBefore', than: { param: 'nextConscriptRegistrationEnd' } }],
             },
             source: 'ua-buzhanska-article-14',
           },
