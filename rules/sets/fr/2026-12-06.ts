@@ -70,7 +70,7 @@ export default reviseRuleSet(previous, {
         },
         deadline: { param: 'tpEnd' },
         sources: [
-          'eu-recommendation-2025-5129', 'fr-prefecture-aube', 'fr-prefecture-hauts-de-seine', 'fr-refugies-info',
+          'eu-recommendation-2025-5129', 'fr-prefecture-aube', 'fr-prefecture-haute-corse', 'fr-prefecture-hauts-de-seine', 'fr-refugies-info',
           'fr-service-public-f10292', 'fr-gironde-demarche', 'eu-decision-2022-382', 's0',
         ],
         verification: 'verified',

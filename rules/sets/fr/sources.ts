@@ -17,6 +17,16 @@ export const FR_SOURCES_2026_12_06 = [
     official: true,
   },
   {
+    id: 'fr-prefecture-haute-corse',
+    title: 'Accueil des Ukrainiens (renewal of the APS online; ask at least three weeks before it ends, or social rights may be interrupted)',
+    publisher: 'Préfecture de la Haute-Corse',
+    dateNote: 'no date on the page; read in a stored copy at http://haute-corse.gouv.fr/Demarches/Pour-les-particuliers/Demarches-des-etrangers/Accueil-des-Ukrainiens',
+    accessed: '2026-12-06',
+    url: 'https://haute-corse.gouv.fr/Demarches/Pour-les-particuliers/Demarches-des-etrangers/Accueil-des-Ukrainiens',
+    quote: "Nous vous invitons à déposer votre demande suffisamment tôt, au moins trois semaines avant l’expiration de votre autorisation provisoire au séjour. Toute demande tardive pourrait entraîner une rupture de vos droits sociaux.",
+    official: true,
+  },
+  {
     id: 'fr-prefecture-hauts-de-seine',
     title: 'Première demande de protection temporaire (who is covered: Ukrainians; people of other nationalities or stateless people with protection in Ukraine, or with a permanent Ukrainian permit who cannot return safely; family members; appointment by email)',
     publisher: 'Préfecture des Hauts-de-Seine',
