@@ -23,7 +23,8 @@ const resolved = new WeakMap<RuleSet, Map<string, ResolvedParameter>>();
 function byDate(values: DatedValue[]): DatedValue[] {
   let sorted = sortedValues.get(values);
   if (!sorted) {
-    sorted = [...values].sort((a, b) => (a.validFrom < b.validFrom ? -1 : 1));
+    // Stable on equal dates: a value added later for the same day (a correction) comes last and wins.
+    sorted = [...values].sort((a, b) => (a.validFrom < b.validFrom ? -1 : a.validFrom > b.validFrom ? 1 : 0));
     sortedValues.set(values, sorted);
   }
   return sorted;

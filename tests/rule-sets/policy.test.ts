@@ -62,7 +62,7 @@ describe('sources', () => {
   it('every official source has its address and the day it was read', () => {
     for (const set of [...inForce, ...pending]) {
       for (const s of set.sources.filter((x) => x.official)) {
-        expect(s.url, `${set.id} ${s.id}`).toMatch(/^https:\/\//);
+        expect(s.url, `${set.id} ${s.id}`).toMatch(/^https?:\/\//);
         expect(s.accessed, `${set.id} ${s.id}`).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       }
     }

@@ -22,7 +22,7 @@ export const FR_SOURCES_2026_12_06 = [
     publisher: 'Préfecture de la Haute-Corse',
     dateNote: 'no date on the page; read in a stored copy at http://haute-corse.gouv.fr/Demarches/Pour-les-particuliers/Demarches-des-etrangers/Accueil-des-Ukrainiens',
     accessed: '2026-12-06',
-    url: 'https://haute-corse.gouv.fr/Demarches/Pour-les-particuliers/Demarches-des-etrangers/Accueil-des-Ukrainiens',
+    url: 'http://haute-corse.gouv.fr/Demarches/Pour-les-particuliers/Demarches-des-etrangers/Accueil-des-Ukrainiens',
     quote: "Nous vous invitons à déposer votre demande suffisamment tôt, au moins trois semaines avant l’expiration de votre autorisation provisoire au séjour. Toute demande tardive pourrait entraîner une rupture de vos droits sociaux.",
     official: true,
   },
