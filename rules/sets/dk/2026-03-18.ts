@@ -88,7 +88,7 @@ export default reviseRuleSet(previous, {
         id: 'DK.temporary-protection',
         kind: 'info',
         test: 'info',
-        sources: ['eu-decision-2022-382', 'dk-ft-l145-2022', 's48'],
+        sources: ['dk-jm-protocol-22', 'eu-decision-2022-382', 'dk-ft-l145-2022', 's48'],
         verification: 'verified',
         notes: [],
       },

@@ -48,5 +48,15 @@ export const DK_SOURCES_2026_12_06 = [
     quote: 'Du kan også ringe til Udlændingestyrelsen på vores telefonnummer: +45 35 36 66 00.',
     official: true,
   },
+  {
+    id: 'dk-jm-protocol-22',
+    title: 'Note of the Ministry of Justice to the European Affairs Committee of the Folketing (18 November 2021): under Articles 1 and 2 of Protocol No 22 on the position of Denmark, Denmark does not take part in measures under Title V of Part Three TFEU (asylum and migration among them), and they do not apply in Denmark',
+    publisher: 'Justitsministeriet (eu.dk, Folketinget)',
+    date: '2021-11-18',
+    accessed: '2026-12-06',
+    url: 'https://eu.dk/samling/20211/almdel/EUU/bilag/90/2483910/index.htm',
+    quote: 'deltager Danmark ikke i Rådets vedtagelse af foranstaltninger, der foreslås i henhold til tredje del, afsnit V, i TEUF',
+    official: true,
+  },
   ...EU_SOURCES_2026_12_06.filter((s) => s.id === 'eu-decision-2022-382'),
 ] satisfies SourceInput[];
