@@ -27,8 +27,9 @@ const inWindow: Condition = {
   kind: 'all',
   of: [
     { kind: 'date', fact: 'permitEndDate', op: 'onOrAfter', than: { asOf: true } },
-    // Whole days from the end of the permission to today: −90 or more means 90 days or fewer left.
-    { kind: 'daysSince', fact: 'permitEndDate', op: 'gte', days: { param: 'windowFromEndDays' } },
+    // Whole days from the end of the permission to today: −90 or more means 90 days or fewer left
+    // (UKR 29.2(a) as amended by HC 1691: not more than 90 days before expiry, per s52).
+    { kind: 'daysSince', fact: 'permitEndDate', op: 'gte', days: { value: -90 } },
   ],
 };
 
@@ -37,13 +38,6 @@ export default reviseRuleSet(previous, {
   validFrom: '2026-12-06',
   lastVerified: '2026-12-06',
   sources: GB_SOURCES_2026_12_06,
-  parameters: {
-    /** The window for an extension opens 90 days before the permission ends (UKR 29.2(a) as amended by HC 1691, per s52): days since the end ≥ −90. */
-    windowFromEndDays: {
-      unit: 'days',
-      values: [{ value: -90, validFrom: '2026-04-08', source: 's52', status: 'adopted', verification: 'unverified' }],
-    },
-  },
   options: {
     upsert: [
       {
@@ -68,7 +62,7 @@ export default reviseRuleSet(previous, {
               kind: 'all',
               of: [
                 { kind: 'date', fact: 'permitEndDate', op: 'after', than: { asOf: true } },
-                { kind: 'daysSince', fact: 'permitEndDate', op: 'lt', days: { param: 'windowFromEndDays' } },
+                { kind: 'daysSince', fact: 'permitEndDate', op: 'lt', days: { value: -90 } },
               ],
             },
             source: 's52',

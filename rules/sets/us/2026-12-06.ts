@@ -18,8 +18,8 @@ import { US_SOURCES_2026_12_06 } from './sources';
  *   (to 19 April 2027) that took effect, if at all, on 20 October 2026: overdue
  *   (ADR 14), so holders and late filers get "maybe", with what to check at
  *   uscis.gov. Check again by 20 December 2026.
- * The new parameter `tpsDesignationEnd` carries the Federal Register as its
- * source; `tpsEnd` (sourced to s55) is kept for history but no longer read.
+ * `tpsEnd` gets the same end date again, cited to the Federal Register (the
+ * value cited to s55 stays in the history), and the planned value.
  */
 export default reviseRuleSet(previous, {
   version: '2026-12-06',
@@ -27,8 +27,8 @@ export default reviseRuleSet(previous, {
   lastVerified: '2026-12-06',
   sources: US_SOURCES_2026_12_06,
   parameters: {
-    tpsDesignationEnd: {
-      unit: 'date',
+    // The same end, now cited to the Federal Register (the earlier value cited s55, a blog; values are never removed).
+    tpsEnd: {
       values: [
         { value: '2026-10-19', validFrom: '2025-04-20', source: 'us-fr-2025-00771', status: 'adopted' },
         {
@@ -53,7 +53,7 @@ export default reviseRuleSet(previous, {
               kind: 'all',
               of: [
                 { kind: 'in', fact: 'currentStatus', values: ['temporary-protection'], reason: 'holds-tps', source: 'us-fr-2025-00771' },
-                { kind: 'today', op: 'onOrBefore', than: { param: 'tpsDesignationEnd' }, reason: 'tps-designation-in-force', source: 'us-fr-2025-00771' },
+                { kind: 'today', op: 'onOrBefore', than: { param: 'tpsEnd' }, reason: 'tps-designation-in-force', source: 'us-fr-2025-00771' },
               ],
             },
             {
@@ -61,7 +61,7 @@ export default reviseRuleSet(previous, {
               of: [
                 { kind: 'date', fact: 'arrivalDate', op: 'onOrBefore', than: { param: 'continuousResidenceSince' }, reason: 'continuous-residence', source: 's54' },
                 { kind: 'caseByCase', reason: 'late-initial-registration', source: 'us-cfr-244-2' },
-                { kind: 'today', op: 'onOrBefore', than: { param: 'tpsDesignationEnd' } },
+                { kind: 'today', op: 'onOrBefore', than: { param: 'tpsEnd' } },
               ],
             },
           ],
