@@ -17,6 +17,13 @@ import rulesDk from './rules-dk.json';
 import rulesCh from './rules-ch.json';
 import rulesGb from './rules-gb.json';
 import rulesUs from './rules-us.json';
+import rulesPt from './rules-pt.json';
+import rulesHu from './rules-hu.json';
+import rulesSi from './rules-si.json';
+import rulesLu from './rules-lu.json';
+import rulesGr from './rules-gr.json';
+import rulesCy from './rules-cy.json';
+import rulesMt from './rules-mt.json';
 import rulesUa from './rules-ua.json';
 import rulesHub from './rules-hub.json';
 
@@ -40,6 +47,13 @@ const rules = {
   'rules-ch': rulesCh,
   'rules-gb': rulesGb,
   'rules-us': rulesUs,
+  'rules-pt': rulesPt,
+  'rules-hu': rulesHu,
+  'rules-si': rulesSi,
+  'rules-lu': rulesLu,
+  'rules-gr': rulesGr,
+  'rules-cy': rulesCy,
+  'rules-mt': rulesMt,
   'rules-ua': rulesUa,
   'rules-hub': rulesHub,
 } as const;

@@ -32,8 +32,15 @@ export const COUNTRY_REGISTRY = [
   { code: 'CH', eu: false, currency: 'CHF', handover: 14, folder: 'ch' },
   { code: 'GB', eu: false, currency: 'GBP', handover: 15, folder: 'gb' },
   { code: 'US', eu: false, currency: 'USD', handover: 16, folder: 'us' },
-  // Numbers 17 to 32 are kept for the countries of contract version 2, in its
-  // order: RO BG LT LV EE FI SE PT HU SI LU GR CY MT MD CA.
+  // Numbers 17 to 23 are kept for RO BG LT LV EE FI SE (contract version 2, in
+  // its order), and 31 and 32 for MD and CA; PT to MT below took 24 to 30.
+  { code: 'PT', eu: true, currency: 'EUR', handover: 24, folder: 'pt' },
+  { code: 'HU', eu: true, currency: 'HUF', handover: 25, folder: 'hu' },
+  { code: 'SI', eu: true, currency: 'EUR', handover: 26, folder: 'si' },
+  { code: 'LU', eu: true, currency: 'EUR', handover: 27, folder: 'lu' },
+  { code: 'GR', eu: true, currency: 'EUR', handover: 28, folder: 'gr' },
+  { code: 'CY', eu: true, currency: 'EUR', handover: 29, folder: 'cy' },
+  { code: 'MT', eu: true, currency: 'EUR', handover: 30, folder: 'mt' },
   { code: 'other', eu: false, currency: null, handover: 33, folder: null },
 ] as const satisfies readonly {
   code: string;

@@ -17,6 +17,13 @@ import dkVersions from './dk';
 import chVersions from './ch';
 import gbVersions from './gb';
 import usVersions from './us';
+import ptVersions from './pt';
+import huVersions from './hu';
+import siVersions from './si';
+import luVersions from './lu';
+import grVersions from './gr';
+import cyVersions from './cy';
+import mtVersions from './mt';
 import uaVersions from './ua';
 import hubVersions from './hub';
 
@@ -39,6 +46,13 @@ export const ALL_VERSIONS: readonly RuleSetInput[] = [
   ...chVersions,
   ...gbVersions,
   ...usVersions,
+  ...ptVersions,
+  ...huVersions,
+  ...siVersions,
+  ...luVersions,
+  ...grVersions,
+  ...cyVersions,
+  ...mtVersions,
   ...uaVersions,
   ...hubVersions,
 ];
