@@ -24,6 +24,7 @@ import rulesLu from './rules-lu.json';
 import rulesGr from './rules-gr.json';
 import rulesCy from './rules-cy.json';
 import rulesMt from './rules-mt.json';
+import rulesMd from './rules-md.json';
 import rulesUa from './rules-ua.json';
 import rulesHub from './rules-hub.json';
 
@@ -54,6 +55,7 @@ const rules = {
   'rules-gr': rulesGr,
   'rules-cy': rulesCy,
   'rules-mt': rulesMt,
+  'rules-md': rulesMd,
   'rules-ua': rulesUa,
   'rules-hub': rulesHub,
 } as const;

@@ -24,6 +24,7 @@ import luVersions from './lu';
 import grVersions from './gr';
 import cyVersions from './cy';
 import mtVersions from './mt';
+import mdVersions from './md';
 import uaVersions from './ua';
 import hubVersions from './hub';
 
@@ -53,6 +54,7 @@ export const ALL_VERSIONS: readonly RuleSetInput[] = [
   ...grVersions,
   ...cyVersions,
   ...mtVersions,
+  ...mdVersions,
   ...uaVersions,
   ...hubVersions,
 ];
