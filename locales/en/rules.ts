@@ -25,6 +25,7 @@ import rulesGr from './rules-gr.json';
 import rulesCy from './rules-cy.json';
 import rulesMt from './rules-mt.json';
 import rulesMd from './rules-md.json';
+import rulesCa from './rules-ca.json';
 import rulesUa from './rules-ua.json';
 import rulesHub from './rules-hub.json';
 
@@ -56,6 +57,7 @@ const rules = {
   'rules-cy': rulesCy,
   'rules-mt': rulesMt,
   'rules-md': rulesMd,
+  'rules-ca': rulesCa,
   'rules-ua': rulesUa,
   'rules-hub': rulesHub,
 } as const;

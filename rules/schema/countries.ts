@@ -33,7 +33,7 @@ export const COUNTRY_REGISTRY = [
   { code: 'GB', eu: false, currency: 'GBP', handover: 15, folder: 'gb' },
   { code: 'US', eu: false, currency: 'USD', handover: 16, folder: 'us' },
   // Numbers 17 to 23 are kept for RO BG LT LV EE FI SE (contract version 2, in
-  // its order), and 32 for CA; PT to MD below took 24 to 31.
+  // its order); PT to CA below took 24 to 32.
   { code: 'PT', eu: true, currency: 'EUR', handover: 24, folder: 'pt' },
   { code: 'HU', eu: true, currency: 'HUF', handover: 25, folder: 'hu' },
   { code: 'SI', eu: true, currency: 'EUR', handover: 26, folder: 'si' },
@@ -42,6 +42,7 @@ export const COUNTRY_REGISTRY = [
   { code: 'CY', eu: true, currency: 'EUR', handover: 29, folder: 'cy' },
   { code: 'MT', eu: true, currency: 'EUR', handover: 30, folder: 'mt' },
   { code: 'MD', eu: false, currency: 'MDL', handover: 31, folder: 'md' },
+  { code: 'CA', eu: false, currency: 'CAD', handover: 32, folder: 'ca' },
   { code: 'other', eu: false, currency: null, handover: 33, folder: null },
 ] as const satisfies readonly {
   code: string;

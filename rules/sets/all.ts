@@ -25,6 +25,7 @@ import grVersions from './gr';
 import cyVersions from './cy';
 import mtVersions from './mt';
 import mdVersions from './md';
+import caVersions from './ca';
 import uaVersions from './ua';
 import hubVersions from './hub';
 
@@ -55,6 +56,7 @@ export const ALL_VERSIONS: readonly RuleSetInput[] = [
   ...cyVersions,
   ...mtVersions,
   ...mdVersions,
+  ...caVersions,
   ...uaVersions,
   ...hubVersions,
 ];
