@@ -20,13 +20,9 @@ export default defineRuleSet({
   status: 'adopted',
   lastVerified: '2026-12-06',
   sources: CA_SOURCES,
-  parameters: {
-    /** Last day of IRCC's facilitated in-Canada permits for CUAET arrivals. */
-    cuaetMeasureEnd: {
-      unit: 'date',
-      values: [{ value: '2026-03-31', validFrom: '2024-08-13', source: 'ca-ircc-post-cuaet', status: 'adopted' }],
-    },
-  },
+  // The last day of IRCC's facilitated in-Canada permits for CUAET arrivals
+  // (31 March 2026) is written in place: the rule book has no name for it.
+  parameters: {},
   definitions: {},
   options: [
     {
@@ -43,7 +39,7 @@ export default defineRuleSet({
           {
             kind: 'any',
             of: [
-              { kind: 'today', op: 'onOrBefore', than: { param: 'cuaetMeasureEnd' }, reason: 'cuaet-measure-open', source: 'ca-ircc-post-cuaet' },
+              { kind: 'today', op: 'onOrBefore', than: { date: '2026-03-31' }, reason: 'cuaet-measure-open', source: 'ca-ircc-post-cuaet' },
               { kind: 'caseByCase', reason: 'ordinary-permit', source: 'ca-ircc-post-cuaet' },
             ],
           },

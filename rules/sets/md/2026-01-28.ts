@@ -20,13 +20,10 @@ export default defineRuleSet({
   status: 'adopted',
   lastVerified: '2026-12-06',
   sources: MD_SOURCES,
-  parameters: {
-    /** Last day of Moldova's temporary protection (national decision). */
-    mdTpEnd: {
-      unit: 'date',
-      values: [{ value: '2027-03-01', validFrom: '2026-01-28', source: 'md-gov-communique-2026', status: 'adopted', verification: 'unverified' }],
-    },
-  },
+  // The end date is written in place (no dated parameter): Moldova's own
+  // date, resting on the government's communiqué as the press reproduced it
+  // (unverified), and the rule book has no name for a Moldovan parameter.
+  parameters: {},
   definitions: {
     holdsTp: { kind: 'in', fact: 'currentStatus', values: ['temporary-protection'] },
   },
@@ -42,10 +39,10 @@ export default defineRuleSet({
             kind: 'in', fact: 'currentStatus', values: ['temporary-protection', 'protection-applied', 'no-status'],
             reason: 'covered-by-tp', source: 'md-igm-tp',
           },
-          { kind: 'today', op: 'onOrBefore', than: { param: 'mdTpEnd' }, reason: 'before-md-tp-end', source: 'md-gov-communique-2026' },
+          { kind: 'today', op: 'onOrBefore', than: { date: '2027-03-01' }, reason: 'before-md-tp-end', source: 'md-gov-communique-2026' },
         ],
       },
-      deadline: { param: 'mdTpEnd' },
+      deadline: { date: '2027-03-01' },
       sources: ['md-igm-tp', 'md-igm-online-extension', 'md-igm-contact', 'md-gov-communique-2026'],
       verification: 'verified',
       notes: [
