@@ -24,6 +24,15 @@ import rulesLv from './rules-lv.json';
 import rulesEe from './rules-ee.json';
 import rulesFi from './rules-fi.json';
 import rulesSe from './rules-se.json';
+import rulesPt from './rules-pt.json';
+import rulesHu from './rules-hu.json';
+import rulesSi from './rules-si.json';
+import rulesLu from './rules-lu.json';
+import rulesGr from './rules-gr.json';
+import rulesCy from './rules-cy.json';
+import rulesMt from './rules-mt.json';
+import rulesMd from './rules-md.json';
+import rulesCa from './rules-ca.json';
 import rulesUa from './rules-ua.json';
 import rulesHub from './rules-hub.json';
 
@@ -54,6 +63,15 @@ const rules = {
   'rules-ee': rulesEe,
   'rules-fi': rulesFi,
   'rules-se': rulesSe,
+  'rules-pt': rulesPt,
+  'rules-hu': rulesHu,
+  'rules-si': rulesSi,
+  'rules-lu': rulesLu,
+  'rules-gr': rulesGr,
+  'rules-cy': rulesCy,
+  'rules-mt': rulesMt,
+  'rules-md': rulesMd,
+  'rules-ca': rulesCa,
   'rules-ua': rulesUa,
   'rules-hub': rulesHub,
 } as const;

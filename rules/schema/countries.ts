@@ -39,8 +39,15 @@ export const COUNTRY_REGISTRY = [
   { code: 'EE', eu: true, currency: 'EUR', handover: 21, folder: 'ee' },
   { code: 'FI', eu: true, currency: 'EUR', handover: 22, folder: 'fi' },
   { code: 'SE', eu: true, currency: 'SEK', handover: 23, folder: 'se' },
-  // Numbers 24 to 32 are kept for the other countries of contract version 2, in
-  // its order: PT HU SI LU GR CY MT MD CA.
+  { code: 'PT', eu: true, currency: 'EUR', handover: 24, folder: 'pt' },
+  { code: 'HU', eu: true, currency: 'HUF', handover: 25, folder: 'hu' },
+  { code: 'SI', eu: true, currency: 'EUR', handover: 26, folder: 'si' },
+  { code: 'LU', eu: true, currency: 'EUR', handover: 27, folder: 'lu' },
+  { code: 'GR', eu: true, currency: 'EUR', handover: 28, folder: 'gr' },
+  { code: 'CY', eu: true, currency: 'EUR', handover: 29, folder: 'cy' },
+  { code: 'MT', eu: true, currency: 'EUR', handover: 30, folder: 'mt' },
+  { code: 'MD', eu: false, currency: 'MDL', handover: 31, folder: 'md' },
+  { code: 'CA', eu: false, currency: 'CAD', handover: 32, folder: 'ca' },
   { code: 'other', eu: false, currency: null, handover: 33, folder: null },
 ] as const satisfies readonly {
   code: string;

@@ -24,6 +24,15 @@ import lvVersions from './lv';
 import eeVersions from './ee';
 import fiVersions from './fi';
 import seVersions from './se';
+import ptVersions from './pt';
+import huVersions from './hu';
+import siVersions from './si';
+import luVersions from './lu';
+import grVersions from './gr';
+import cyVersions from './cy';
+import mtVersions from './mt';
+import mdVersions from './md';
+import caVersions from './ca';
 import uaVersions from './ua';
 import hubVersions from './hub';
 
@@ -53,6 +62,15 @@ export const ALL_VERSIONS: readonly RuleSetInput[] = [
   ...eeVersions,
   ...fiVersions,
   ...seVersions,
+  ...ptVersions,
+  ...huVersions,
+  ...siVersions,
+  ...luVersions,
+  ...grVersions,
+  ...cyVersions,
+  ...mtVersions,
+  ...mdVersions,
+  ...caVersions,
   ...uaVersions,
   ...hubVersions,
 ];

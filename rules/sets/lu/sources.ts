@@ -1,0 +1,62 @@
+import type { SourceInput } from '../../schema/source';
+
+/** Luxembourg: the sources of the first rule set, read on 6 December 2026 in stored copies (research notes new-eu-b-md-ca). */
+export const LU_SOURCES = [
+  {
+    id: 'lu-guichet-tp',
+    title: 'Protection temporaire (Ukraine): registration, the one-stop desk for Ukraine, the temporary protection document',
+    publisher: 'Guichet.lu (Government of Luxembourg)',
+    dateNote: 'n.d.',
+    accessed: '2026-12-06',
+    url: 'https://guichet.public.lu/en/citoyens/immigration/ukraine/protection-temporaire.html',
+    official: true,
+  },
+  {
+    id: 'lu-guichet-status-change',
+    title: 'Application for a status change for displaced persons from Ukraine who are beneficiaries of temporary protection (residence permit as a salaried worker; the stored copy names 4 March 2026)',
+    publisher: 'Guichet.lu (Government of Luxembourg)',
+    dateNote: 'n.d. (mentions 4 March 2026)',
+    accessed: '2026-12-06',
+    url: 'https://guichet.public.lu/en/citoyens/immigration/ukraine/protection-temporaire-ukraine/changement-statut-beneficiaire-protection-temporaire-ukraine.html',
+    quote: 'The granting of a residence permit is conditional to the renunciation of the status of temporary protection. The temporary protection document will remain valid until the new residence permit is issued.',
+    official: true,
+  },
+  {
+    id: 'lu-guichet-news-2023',
+    title: 'Als Person, die vorübergehenden Schutz genießt, einen Aufenthaltstitel beantragen (the status-change procedure opens)',
+    publisher: 'Guichet.lu (Government of Luxembourg)',
+    date: '2023-04-24',
+    accessed: '2026-12-06',
+    url: 'https://guichet.public.lu/de/citoyens/actualites/2023/avril/24-titre-sejour-beneficiaire-protection-temporaire.html',
+    official: true,
+  },
+  {
+    id: 'lu-adem-2022',
+    title: 'Inscription à l\'ADEM des bénéficiaires de la protection temporaire (the right to work)',
+    publisher: 'Agence pour le développement de l\'emploi (ADEM)',
+    date: '2022-03-01',
+    accessed: '2026-12-06',
+    url: 'https://adem.public.lu/fr/actualites/adem/2022/03/inscription-ukr.html',
+    quote: 'Le statut de protection temporaire confère aux personnes concernées le droit de travailler au Luxembourg.',
+    official: true,
+  },
+  {
+    id: 'lu-guichet-dgi',
+    title: 'Directorate-General for Immigration (Ministry of Home Affairs), Department for foreigners: address',
+    publisher: 'Guichet.lu (Government of Luxembourg)',
+    dateNote: 'n.d.',
+    accessed: '2026-12-06',
+    url: 'https://guichet.public.lu/en/citoyens/organismes/organismes_entreprises/ministere-interieur/direction-immigration.html',
+    official: true,
+  },
+  {
+    id: 'lu-tageblatt-2026',
+    title: 'Luxemburg verlängert Schutz für ukrainische Flüchtlinge um ein Jahr (to 4 March 2027; renewal letters, immigration.desk@mai.etat.lu)',
+    publisher: 'Tageblatt',
+    date: '2026-02-01',
+    accessed: '2026-12-06',
+    url: 'https://www.tageblatt.lu/Nachrichten/Luxemburg-verlaengert-Schutz-fuer-ukrainische-Fluechtlinge-um-ein-Jahr-25021.html',
+    quote: 'gilt die im Zusammenhang mit dem russischen Angriffskrieg eingeführte Regelung nun bis zum 4. März 2027.',
+    official: false,
+  },
+] satisfies SourceInput[];
