@@ -1,4 +1,5 @@
 import type { FactKey, Facts } from '../schema/facts';
+import type { Condition } from '../schema/condition';
 import type { Option, OptionKind, RuleSet, RuleSetId } from '../schema/rule-set';
 import { daysBetween } from './dates';
 import { evaluateCondition, resolveDate, type EvaluationContext, type ReasonTrace, type ReasonVars } from './evaluate-condition';
@@ -82,7 +83,7 @@ interface Core {
  * make it) disagree on a condition, that condition is open: its trace becomes
  * `unknown`, so that it reads as a question ("whether …"), never as a fact.
  */
-function openWhereTheyDiffer(adopted: ReasonTrace[], planned: ReasonTrace[]): ReasonTrace[] {
+function openWhereTheyDiffer(adopted: ReasonTrace[], planned: ReasonTrace[], adoptedTree: ReadonlySet<string>): ReasonTrace[] {
   const plannedResult = new Map(planned.map((r) => [r.reason, r.result]));
   const adoptedIds = new Set(adopted.map((r) => r.reason));
   const merged = adopted.map((r) => {
@@ -91,8 +92,26 @@ function openWhereTheyDiffer(adopted: ReasonTrace[], planned: ReasonTrace[]): Re
     const open = other === undefined ? r.result !== 'met' : other !== r.result;
     return open ? { ...r, result: 'unknown' as const } : r;
   });
-  for (const r of planned) if (!adoptedIds.has(r.reason) && r.result !== 'met') merged.push({ ...r, result: 'unknown' });
+  // A condition only the planned rule has is open. One the adopted rule has too
+  // but did not report (a branch of an `any` that did not decide) reads the
+  // same under both, so it is not.
+  for (const r of planned) {
+    if (!adoptedIds.has(r.reason) && !adoptedTree.has(r.reason) && r.result !== 'met') merged.push({ ...r, result: 'unknown' });
+  }
   return merged.sort((a, b) => RESULT_ORDER[a.result] - RESULT_ORDER[b.result]);
+}
+
+/** Every reason id a condition can report, through its named definitions. */
+function reasonIdsOf(condition: Condition | undefined, ruleSet: RuleSet, out = new Set<string>(), seen = new Set<string>()): Set<string> {
+  if (!condition) return out;
+  if (condition.reason) out.add(condition.reason);
+  if (condition.kind === 'all' || condition.kind === 'any') condition.of.forEach((c) => reasonIdsOf(c, ruleSet, out, seen));
+  else if (condition.kind === 'not') reasonIdsOf(condition.of, ruleSet, out, seen);
+  else if (condition.kind === 'ref' && !seen.has(condition.name)) {
+    seen.add(condition.name);
+    reasonIdsOf(ruleSet.definitions[condition.name], ruleSet, out, seen);
+  }
+  return out;
 }
 
 function evaluateCore(option: Option, ruleSet: RuleSet, ctx: EvaluationContext): Core {
@@ -166,7 +185,7 @@ export function evaluateRuleSet(
     // more than "maybe", and the open conditions read as questions.
     const overdue = (proposal: string, ns: string, plannedInForce: string, world: Core, worldStatus: Status) => {
       if (option.test !== 'info') status = 'maybe';
-      reasons = openWhereTheyDiffer(reasons, world.reasons);
+      reasons = openWhereTheyDiffer(reasons, world.reasons, reasonIdsOf(option.when, ruleSet));
       warnings.push({ type: 'overdue', ns, key: `checks.${proposal}`, vars: { date: plannedInForce }, status: worldStatus, reasons: world.reasons });
     };
 

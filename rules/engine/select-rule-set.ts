@@ -17,7 +17,8 @@ export function selectRuleSet(registry: readonly RuleSet[], id: RuleSetId, asOf:
 
 /**
  * Proposed versions pending on a date: announced by then (a proposal's
- * `version` is the day it was announced), not adopted, not withdrawn (`validTo`).
+ * `version` is the day it was announced), not adopted (no adopted version
+ * after it), not withdrawn (`validTo`).
  */
 export function proposedVersions(registry: readonly RuleSet[], id: RuleSetId, asOf: string): RuleSet[] {
   const current = selectRuleSet(registry, id, asOf);
@@ -27,7 +28,8 @@ export function proposedVersions(registry: readonly RuleSet[], id: RuleSetId, as
       s.status === 'proposed' &&
       s.version <= asOf &&
       (s.validTo === undefined || asOf <= s.validTo) &&
-      (current === undefined || s.version > current.version),
+      // A proposal restated on the day of a correction (the same review) stays pending.
+      (current === undefined || s.version >= current.version),
   );
   // A proposal restated in a later version (new facts about the same bill) replaces its earlier versions.
   return pending.filter((s) => !pending.some((o) => o.proposal === s.proposal && o.version > s.version));

@@ -2,9 +2,8 @@ import type { SourceInput } from '../../schema/source';
 
 /**
  * Cyprus: the sources of the first rule set, read on 6 December 2026 in
- * stored copies (research notes new-eu-b-md-ca). The CRMD and EURES pages were
- * stored at http:// addresses; they are recorded here at https:// on the same
- * government hosts.
+ * stored copies (research notes new-eu-b-md-ca). The CRMD and EURES pages are
+ * recorded at the http:// addresses they were stored at.
  */
 export const CY_SOURCES = [
   {
@@ -23,7 +22,7 @@ export const CY_SOURCES = [
     publisher: 'Civil Registry and Migration Department (CRMD), Cyprus',
     dateNote: 'n.d.',
     accessed: '2026-12-06',
-    url: 'https://www.moi.gov.cy/moi/CRMD/crmd.nsf/All/A86D9E2CF623B5D5C225881300291392',
+    url: 'http://www.moi.gov.cy/moi/CRMD/crmd.nsf/All/A86D9E2CF623B5D5C225881300291392',
     official: true,
   },
   {
@@ -32,7 +31,7 @@ export const CY_SOURCES = [
     publisher: 'EURES Cyprus (Department of Labour)',
     dateNote: '2022',
     accessed: '2026-12-06',
-    url: 'https://www.eures.gov.cy/mlsi/dl/eures/eures.nsf/All/139FAA2639053563C225880900313570?OpenDocument',
+    url: 'http://www.eures.gov.cy/mlsi/dl/eures/eures.nsf/All/139FAA2639053563C225880900313570?OpenDocument',
     quote: 'By receiving temporary protection status, the beneficiary may engage in an employed or self-employed activity in the Republic of Cyprus',
     official: true,
   },

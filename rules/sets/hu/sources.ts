@@ -2,9 +2,8 @@ import type { SourceInput } from '../../schema/source';
 
 /**
  * Hungary: the sources of the first rule set, read on 6 December 2026 in
- * stored copies (research notes new-eu-b-md-ca). The two OIF pages were
- * stored at http:// addresses; they are recorded here at https:// on the
- * same host. Decrees seen only on jogkodex.hu or net.jogtar.hu are mirrors.
+ * stored copies (research notes new-eu-b-md-ca). The two OIF pages are
+ * recorded at the http:// addresses they were stored at. Decrees seen only on jogkodex.hu or net.jogtar.hu are mirrors.
  */
 export const HU_SOURCES = [
   {
@@ -13,7 +12,7 @@ export const HU_SOURCES = [
     publisher: 'Országos Idegenrendészeti Főigazgatóság (OIF)',
     dateNote: 'n.d. (2022/23)',
     accessed: '2026-12-06',
-    url: 'https://ukran2022.oif.gov.hu/hun/Tajekoztato_az_Ukrajnabol_menekulo_ukran_allampolgarok_reszere',
+    url: 'http://ukran2022.oif.gov.hu/hun/Tajekoztato_az_Ukrajnabol_menekulo_ukran_allampolgarok_reszere',
     quote: 'Az ideiglenes védelem formája a menedékeskénti elismerés. A menedékes státusz ideiglenes, addig biztosít tartózkodási jogosultságot, amíg a háború tart.',
     official: true,
   },
@@ -23,7 +22,7 @@ export const HU_SOURCES = [
     publisher: 'Országos Idegenrendészeti Főigazgatóság (OIF)',
     dateNote: '2023',
     accessed: '2026-12-06',
-    url: 'https://oif.gov.hu/index.php?option=com_k2&view=item&id=1996:tovabbi-egy-evig-ervenyes-a-menedekesek-okmanya&lang=hu',
+    url: 'http://oif.gov.hu/index.php?option=com_k2&view=item&id=1996:tovabbi-egy-evig-ervenyes-a-menedekesek-okmanya&lang=hu',
     official: true,
   },
   {
