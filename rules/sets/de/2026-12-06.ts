@@ -16,7 +16,7 @@ import { DE_S14_2026_12_06, DE_SOURCES_2026_12_06 } from './sources';
  *   becomes a proposal (ADR 14): planned for 1 July 2026, not confirmed as
  *   passed, so overdue. DE.benefits-regime now tests whether job-centre
  *   benefits (Bürgergeld) are open to the person: under the law in force
- *   every § 24 permit gives access to them, so `jobCentreFirstPermitBy` is
+ *   every § 24 permit gives access to them, so `benefitsCutoff` is now
  *   the last day a § 24 permit can be issued (the end of temporary
  *   protection); the bill would move it to 31 March 2025. People whose first
  *   permit is later get "maybe" and what to check. The reported renaming of
@@ -71,13 +71,14 @@ export default reviseRuleSet(previous, {
     },
     /**
      * § 24 permits first issued on or before this date give access to job-centre
-     * benefits (Bürgergeld). Law in force: every § 24 permit, so the last day one
+     * benefits (Bürgergeld); the rule book calls it "benefits change for permits
+     * first issued after". Law in force: every § 24 permit, so the last day one
      * can be issued (the end of temporary protection; to be moved if temporary
      * protection is extended). The Leistungsrechtsanpassungsgesetz would make it
      * 31 March 2025; planned for 1 July 2026, passage not confirmed (ADR 14).
+     * The value of 19 November 2025 recorded the bill's date as if adopted.
      */
-    jobCentreFirstPermitBy: {
-      unit: 'date',
+    benefitsCutoff: {
       values: [
         { value: '2027-03-04', validFrom: '2026-12-06', source: 's14', status: 'adopted' },
         {
@@ -214,7 +215,7 @@ export default reviseRuleSet(previous, {
               reason: 'holds-section-24-permit', source: 's14',
             },
             {
-              kind: 'date', fact: 'protectionStartDate', op: 'onOrBefore', than: { param: 'jobCentreFirstPermitBy' },
+              kind: 'date', fact: 'protectionStartDate', op: 'onOrBefore', than: { param: 'benefitsCutoff' },
               reason: 'first-permit-job-centre', source: 's14',
             },
             { kind: 'caseByCase', reason: 'benefits-need-test', source: 'de-jobcenter-berlin-mitte' },
@@ -225,7 +226,8 @@ export default reviseRuleSet(previous, {
         notes: [
           {
             id: 'first-permit-before-cutoff',
-            when: { kind: 'date', fact: 'protectionStartDate', op: 'onOrBefore', than: { param: 'benefitsCutoff' } },
+            // The bill's own cut-off, as a date: the parameter now holds the law in force.
+            when: { kind: 'date', fact: 'protectionStartDate', op: 'onOrBefore', than: { date: '2025-03-31' } },
             source: 's16',
           },
           {
@@ -234,7 +236,7 @@ export default reviseRuleSet(previous, {
             when: {
               kind: 'any',
               of: [
-                { kind: 'date', fact: 'protectionStartDate', op: 'after', than: { param: 'benefitsCutoff' } },
+                { kind: 'date', fact: 'protectionStartDate', op: 'after', than: { date: '2025-03-31' } },
                 { kind: 'in', fact: 'protectionStartDate', values: ['unknown'] },
               ],
             },
