@@ -1,114 +1,100 @@
-import { describe, it, expect } from 'vitest';
-import { option, reason, type Answers } from './support';
-
 /**
  * Switzerland: status S (refused from 1 November 2025 to new applicants from
  * 7 regions; holders unaffected), the B permit after 5 years of S (Art. 74
- * AsylA), and provisional admission (F) after a refusal.
+ * para. 2 AsylG), and provisional admission (F) after a refusal. The people
+ * are JSON cases in tests/fixtures/cases/ch/ (cases.test.ts); this file keeps
+ * the boundaries as tables, on their answers.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, it, expect } from 'vitest';
+import { getT, LANGUAGES } from '../../lib/i18n';
+import { evaluatePerson } from '../../rules';
+import { goldenCase, itGetsTheGoldenStatuses, noteKeys, option, reason, type Answers } from './support';
 
-const applicant = (over: Partial<Answers>): Answers => ({
-  hostCountry: 'CH',
-  birthDate: '1988-04-04',
-  sex: 'female',
-  originOblast: 'UA-63',
-  arrivalDate: '2025-10-01',
-  currentStatus: 'protection-applied',
-  ...over,
-});
+const caseAnswers = (file: string): Answers =>
+  (JSON.parse(readFileSync(path.resolve(__dirname, '../fixtures/cases/ch', file), 'utf8')) as { answers: Answers }).answers;
 
-const holder = (over: Partial<Answers>): Answers => ({
-  ...applicant({}),
-  arrivalDate: '2022-03-15',
-  currentStatus: 'temporary-protection',
-  protectionStartDate: '2022-03-20',
-  protectionInterrupted: 'no',
-  ...over,
-});
+/** A new applicant (P15's answers, from Lviv), and an S holder since 20 March 2022. */
+const applicant = caseAnswers('yurii-lviv-applicant.json');
+const holder = caseAnswers('s-holder-lviv-since-2022.json');
+const REVIEW = '2026-12-06';
 
-describe('Yurii (P15), 31, from Lviv, applied for S in December 2025', () => {
-  const yurii: Answers = {
-    hostCountry: 'CH', birthDate: '1995-09-19', sex: 'male', originOblast: 'UA-46', homeAreaOccupied: 'no',
-    arrivalDate: '2025-12-02', currentStatus: 'protection-applied', employment: 'unemployed', contractType: 'none',
-    hostLanguageLevel: 'A1', childrenInHost: 0, partner: 'none',
-  };
-
-  it('is refused S: Lviv is one of the 7 regions where SEM considers a return reasonable', () => {
-    const r = option(yurii, 'CH.status-s', '2026-11-28');
-    expect(r.status).toBe('not-eligible');
-    expect(reason(r, 'region-not-on-list')?.result).toBe('not-met');
-    expect(r.warnings.map((w) => w.key)).toContain('options.status-s.notes.family-of-holders');
-  });
-
-  it('gets no B permit: he has no S at all', () => {
-    const r = option(yurii, 'CH.b-permit', '2026-11-28');
-    expect(r.status).toBe('not-eligible');
-    expect(reason(r, 'holds-s')?.result).toBe('not-met');
-  });
-
-  it('may get provisional admission (F) if removal is not possible: SEM decides case by case', () => {
-    expect(option(yurii, 'CH.provisional-admission', '2026-11-28').status).toBe('maybe');
-  });
-
-  it('can apply for asylum (maybe)', () => {
-    expect(option(yurii, 'CH.asylum', '2026-11-28').status).toBe('maybe');
+describe('Switzerland: the rule set', () => {
+  it.each([
+    ['2025-10-07', undefined],
+    ['2025-10-08', '2025-10-08'],
+    ['2026-12-05', '2025-10-08'],
+    ['2026-12-06', '2026-12-06'],
+  ])('on %s the version in force is %s', (asOf, version) => {
+    expect(evaluatePerson(applicant, asOf).ruleSets.find((s) => s.id === 'CH')?.version).toBe(version);
   });
 });
+
+describe('Switzerland: golden persona P15 (Yurii, from Lviv, applied in December 2025)', () => itGetsTheGoldenStatuses(goldenCase('P15')));
 
 describe('the regional rule applies to applications decided after 31 October 2025', () => {
-  const fromLviv = applicant({ originOblast: 'UA-46' });
-
-  it('decided on 31 October 2025, a woman from Lviv still gets S, and F is not at stake', () => {
-    expect(option(fromLviv, 'CH.status-s', '2025-10-31').status).toBe('eligible');
-    const f = option(fromLviv, 'CH.provisional-admission', '2025-10-31');
-    expect(f.status).toBe('not-eligible');
-    expect(reason(f, 'region-on-list')?.result).toBe('not-met');
+  it.each([
+    ['2025-10-31', 'eligible', 'not-eligible'],
+    ['2025-11-01', 'not-eligible', 'maybe'],
+  ])('decided on %s, an applicant from Lviv: S %s, F %s', (asOf, s, f) => {
+    expect(option(applicant, 'CH.status-s', asOf).status).toBe(s);
+    expect(option(applicant, 'CH.provisional-admission', asOf).status).toBe(f);
   });
 
-  it('decided on 1 November 2025, she is refused S and F becomes possible', () => {
-    expect(option(fromLviv, 'CH.status-s', '2025-11-01').status).toBe('not-eligible');
-    expect(option(fromLviv, 'CH.provisional-admission', '2025-11-01').status).toBe('maybe');
+  // The Swiss list has 7 regions: Kyiv oblast and Poltava (on the Norwegian list) are not on it.
+  it.each([
+    ['UA-32', 'eligible'],
+    ['UA-53', 'eligible'],
+    ['UA-63', 'eligible'],
+    ['UA-07', 'not-eligible'],
+    ['UA-21', 'not-eligible'],
+    ['UA-26', 'not-eligible'],
+    ['UA-46', 'not-eligible'],
+    ['UA-56', 'not-eligible'],
+    ['UA-61', 'not-eligible'],
+    ['UA-77', 'not-eligible'],
+  ] as const)('an applicant from %s: %s', (originOblast, status) => {
+    expect(option({ ...applicant, originOblast }, 'CH.status-s', REVIEW).status).toBe(status);
   });
 
-  it('the Swiss list has 7 regions: Kyiv oblast and Poltava (on the Norwegian list) are not on it', () => {
-    expect(option(applicant({ originOblast: 'UA-32' }), 'CH.status-s', '2026-11-28').status).toBe('eligible');
-    expect(option(applicant({ originOblast: 'UA-53' }), 'CH.status-s', '2026-11-28').status).toBe('eligible');
-    expect(option(applicant({ originOblast: 'UA-77' }), 'CH.status-s', '2026-11-28').status).toBe('not-eligible');
-  });
-
-  it('an S holder from Lviv keeps S, with the travel limit of 15 days per half-year', () => {
-    const r = option(holder({ originOblast: 'UA-46' }), 'CH.status-s', '2026-11-28');
-    expect(r.status).toBe('eligible');
-    expect(reason(r, 'holds-s')?.result).toBe('met');
-    expect(r.warnings.map((w) => w.key)).toContain('options.status-s.notes.travel-limit');
-    expect(r.warnings.map((w) => w.key)).toContain('options.status-s.notes.not-lifted-before');
-  });
-
-  it('an S holder cannot be given provisional admission instead', () => {
-    expect(option(holder({ originOblast: 'UA-46' }), 'CH.provisional-admission', '2026-11-28').status).toBe('not-eligible');
+  it('an S holder from a listed region keeps S and cannot be given F instead', () => {
+    const s = option(holder, 'CH.status-s', REVIEW);
+    expect(s.status).toBe('eligible');
+    expect(reason(s, 'holds-s')?.result).toBe('met');
+    expect(noteKeys(s)).not.toContain('family-of-holders');
+    expect(option(holder, 'CH.provisional-admission', REVIEW).status).toBe('not-eligible');
   });
 });
 
 describe('the B permit after 5 years of S (S granted on 20 March 2022)', () => {
-  it('on 28 November 2026 she has not reached 5 years: maybe, depending on S still being in force later', () => {
-    const r = option(holder({}), 'CH.b-permit', '2026-11-28');
-    expect(r.status).toBe('maybe');
-    expect(reason(r, 'five-years-of-s')?.result).toBe('not-met');
-    expect(reason(r, 's-still-in-force-later')?.result).toBe('unknown');
+  it.each([
+    ['2026-12-06', 'maybe', 'not-met'],
+    ['2027-03-19', 'maybe', 'not-met'],
+    ['2027-03-20', 'eligible', 'met'],
+  ])('on %s: %s (five years %s)', (asOf, status, result) => {
+    const r = option(holder, 'CH.b-permit', asOf);
+    expect(r.status).toBe(status);
+    expect(reason(r, 'five-years-of-s')?.result).toBe(result);
   });
 
-  it('on 19 March 2027, one day short of 5 years: still maybe', () => {
-    expect(option(holder({}), 'CH.b-permit', '2027-03-19').status).toBe('maybe');
+  it.each([
+    ['no', 'eligible'],
+    ['yes', 'not-eligible'],
+    ['unknown', 'maybe'],
+  ] as const)('on 20 March 2027, interrupted %s: %s', (protectionInterrupted, status) => {
+    expect(option({ ...holder, protectionInterrupted }, 'CH.b-permit', '2027-03-20').status).toBe(status);
+  });
+});
+
+describe('Switzerland: the family exception and the Asylum Act, in every language', () => {
+  it.each(LANGUAGES.map((l) => [l]))('%s: the note names Article 71 and no longer says that any parent is enough', (lang) => {
+    const note = getT(lang)('rules-ch:options.status-s.notes.family-of-holders');
+    expect(note).toContain('71');
+    expect(note).toContain('18');
   });
 
-  it('on 20 March 2027, exactly 5 years: eligible', () => {
-    const r = option(holder({}), 'CH.b-permit', '2027-03-20');
-    expect(r.status).toBe('eligible');
-    expect(reason(r, 'five-years-of-s')?.result).toBe('met');
-  });
-
-  it('an interruption of S rules it out; an unknown interruption leaves it open', () => {
-    expect(option(holder({ protectionInterrupted: 'yes' }), 'CH.b-permit', '2027-03-20').status).toBe('not-eligible');
-    expect(option(holder({ protectionInterrupted: 'unknown' }), 'CH.b-permit', '2027-03-20').status).toBe('maybe');
+  it.each(LANGUAGES.map((l) => [l]))('%s: whom to write to, as the official pages give it', (lang) => {
+    expect(getT(lang)('rules-ch:options.status-s.contact')).toContain('ukraine@sem.admin.ch');
   });
 });
