@@ -92,11 +92,12 @@ function openWhereTheyDiffer(adopted: ReasonTrace[], planned: ReasonTrace[], ado
     const open = other === undefined ? r.result !== 'met' : other !== r.result;
     return open ? { ...r, result: 'unknown' as const } : r;
   });
-  // A condition only the planned rule has is open. One the adopted rule has too
-  // but did not report (a branch of an `any` that did not decide) reads the
-  // same under both, so it is not.
+  // A condition only the planned rule has is open unless it holds. One the
+  // adopted rule has too but did not report (a branch of an `any` that did not
+  // decide) is as true or false under both: only an open one is added.
   for (const r of planned) {
-    if (!adoptedIds.has(r.reason) && !adoptedTree.has(r.reason) && r.result !== 'met') merged.push({ ...r, result: 'unknown' });
+    if (adoptedIds.has(r.reason)) continue;
+    if (adoptedTree.has(r.reason) ? r.result === 'unknown' : r.result !== 'met') merged.push({ ...r, result: 'unknown' });
   }
   return merged.sort((a, b) => RESULT_ORDER[a.result] - RESULT_ORDER[b.result]);
 }
