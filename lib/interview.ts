@@ -341,6 +341,16 @@ export function questionTextKey(t: TFunction, key: FactKey, field: QuestionField
   return `questions:${key}.${field}`;
 }
 
+/**
+ * An answer's label in the printed summary: the short label
+ * (`summary:facts.<key>`), or the host country's own question where it has
+ * one, whose wording (a period, a round) decides what the answer means.
+ */
+export function summaryFactLabel(t: TFunction, key: FactKey, host: HostCountry | null | undefined): string {
+  const own = questionTextKey(t, key, 'title', host);
+  return own === `questions:${key}.title` ? t(`summary:facts.${key}`) : t(own);
+}
+
 /** A question's title or hint in the language of `t`, worded for the host country where it has its own wording. */
 export function questionText(t: TFunction, key: FactKey, field: QuestionField, host: HostCountry | null | undefined): string {
   return t(questionTextKey(t, key, field, host));

@@ -9,7 +9,7 @@ export function fold(text: string): string {
 
 /**
  * Filters the list an input names (`data-filter-list`, the list's id): its
- * items (`data-filter-text`) that do not contain what was typed are hidden,
+ * items (`data-filter-text`) with no word that starts with what was typed are hidden,
  * except those marked `data-filter-always` ("another country"). The status
  * (`data-filter-status`, the id of a polite live region) says how many match,
  * from the input's `data-filter-found` ("{{n}}" in the page's language)
@@ -19,10 +19,12 @@ function filter(input: HTMLInputElement): HTMLElement[] {
   const list = document.getElementById(input.dataset.filterList ?? '');
   if (!list) return [];
   const wanted = fold(input.value.trim());
+  // At the start of a word: «пол» finds Польща, not «Сполучені Штати».
+  const pattern = new RegExp(`(?:^|[\\s(\\-–])${wanted.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u');
   const matching: HTMLElement[] = [];
   for (const item of list.querySelectorAll<HTMLElement>('[data-filter-text]')) {
     const always = item.dataset.filterAlways !== undefined;
-    const match = wanted === '' || fold(item.dataset.filterText ?? '').includes(wanted);
+    const match = wanted === '' || pattern.test(fold(item.dataset.filterText ?? ''));
     item.hidden = !(match || always);
     if (match && !always) matching.push(item);
   }

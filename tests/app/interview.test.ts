@@ -17,6 +17,7 @@ import {
   previousQuestion,
   questionText,
   regionChoices,
+  summaryFactLabel,
   statusChanges,
   TP_END,
   valuesFromAnswer,
@@ -268,6 +269,8 @@ describe('a question worded for one host country (questions:<key>.byHost.<CC>)',
         expect(thread).toContain(escapeHtml(title));
         const review = staticMarkup(createElement(AnswersList, { lang, t, keys: ['hostCountry', 'receivesHumanitarianBenefit'], answers }));
         expect(review).toContain(escapeHtml(title));
+        // The printed summary labels the answer with the Czech question, else with its short label.
+        expect(summaryFactLabel(t, 'receivesHumanitarianBenefit', host)).toBe(host === 'CZ' ? CZ[lang].benefit : t('summary:facts.receivesHumanitarianBenefit'));
       }
     }
   });
