@@ -9,7 +9,8 @@ export function fold(text: string): string {
 
 /**
  * Filters the list an input names (`data-filter-list`, the list's id): its
- * items (`data-filter-text`) with no word that starts with what was typed are hidden,
+ * items (`data-filter-text`: extra words to match beside the item's own text)
+ * with no word that starts with what was typed are hidden,
  * except those marked `data-filter-always` ("another country"). The status
  * (`data-filter-status`, the id of a polite live region) says how many match,
  * from the input's `data-filter-found` ("{{n}}" in the page's language)
@@ -24,7 +25,8 @@ function filter(input: HTMLInputElement): HTMLElement[] {
   const matching: HTMLElement[] = [];
   for (const item of list.querySelectorAll<HTMLElement>('[data-filter-text]')) {
     const always = item.dataset.filterAlways !== undefined;
-    const match = wanted === '' || pattern.test(fold(item.dataset.filterText ?? ''));
+    // The item's own text (in hub mode both languages) and its extra words (the country's code).
+    const match = wanted === '' || pattern.test(fold(`${item.textContent ?? ''} ${item.dataset.filterText ?? ''}`));
     item.hidden = !(match || always);
     if (match && !always) matching.push(item);
   }

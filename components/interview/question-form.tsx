@@ -280,7 +280,7 @@ function Inputs({
           <label
             key={choice.value}
             htmlFor={id}
-            data-filter-text={country ? [choice.label, besideLabel(choice.value)?.text ?? '', choice.value].join(' ') : undefined}
+            data-filter-text={country ? choice.value : undefined}
             data-filter-always={country && choice.value === 'other' ? '' : undefined}
             className="flex min-h-12 cursor-pointer items-center gap-3 rounded-lg border-2 border-gray-400 bg-white px-4 py-2 text-lg hover:border-blue-800 has-[:checked]:border-blue-900 has-[:checked]:bg-blue-50 has-[:focus-visible]:ring-4 has-[:focus-visible]:ring-yellow-400"
           >
