@@ -75,14 +75,21 @@ export function countryName(t: TFunction, code: string, lang: Language): string 
 
 const countryLists = new WeakMap<TFunction, readonly { value: HostCountry; label: string }[]>();
 
-/** The host countries for the first question, sorted by their name in the page language. */
+/**
+ * Every host country of the registry for the first question, sorted by its
+ * name in the page language, and "another country" (`other`) last.
+ */
 export function countryChoices(t: TFunction, lang: Language): { value: HostCountry; label: string }[] {
   let choices = countryLists.get(t);
   if (!choices) {
     const compare = collator(intlLocale(lang));
-    choices = HOST_COUNTRIES.map((value) => ({ value, label: countryName(t, value, lang) })).sort((a, b) =>
-      compare.compare(a.label, b.label),
-    );
+    const named = HOST_COUNTRIES.filter((value) => value !== 'other')
+      .map((value) => ({ value, label: countryName(t, value, lang) }))
+      .sort((a, b) => compare.compare(a.label, b.label));
+    // "Another country" as a choice of its own: a capital first letter («Інша країна», "Een ander land").
+    const capital = (text: string) => text.charAt(0).toLocaleUpperCase(intlLocale(lang)) + text.slice(1);
+    const rest = HOST_COUNTRIES.filter((value) => value === 'other').map((value) => ({ value, label: capital(countryName(t, value, lang)) }));
+    choices = [...named, ...rest];
     countryLists.set(t, choices);
   }
   // Copies: a caller may change what it gets without changing the next page's list.
@@ -303,7 +310,7 @@ export function valuesFromAnswer(key: FactKey, value: unknown): FieldValues {
  * name, the date, the amount in the host currency, "2 children".
  */
 export function answerText(t: TFunction, key: FactKey, value: unknown, lang: Language, host?: HostCountry): string {
-  if (value === 'unknown') return t('interview:unknownAnswer');
+  if (value === 'unknown') return unknownAnswerText(t, key);
   const input = questionFor(key).input;
   if (input === 'country' && typeof value === 'string') return countryName(t, value, lang);
   if (input === 'region' && typeof value === 'string') return regionName(t, value);
@@ -314,6 +321,55 @@ export function answerText(t: TFunction, key: FactKey, value: unknown, lang: Lan
     return t(`questions:${key}.answer`, { count: value, n: numberFormat(intlLocale(lang)).format(value) });
   }
   return t(`questions:${key}.options.${String(value)}`);
+}
+
+/** The texts of a question that a host country may word in its own way. */
+export type QuestionField = 'title' | 'hint';
+
+/**
+ * The text key of a question's title or hint: the host country's own wording
+ * (`questions:<key>.byHost.<CC>.<field>`) where its texts have one, else the
+ * general text. Every place that shows a question's title or hint asks here:
+ * the question page, the thread, the review, the results' "what is missing"
+ * links and the page title.
+ */
+export function questionTextKey(t: TFunction, key: FactKey, field: QuestionField, host: HostCountry | null | undefined): string {
+  if (host) {
+    const own = `questions:${key}.byHost.${host}.${field}`;
+    if (optionalText(t, own) !== undefined) return own;
+  }
+  return `questions:${key}.${field}`;
+}
+
+/**
+ * An answer's label in the printed summary: the short label
+ * (`summary:facts.<key>`), or the host country's own question where it has
+ * one, whose wording (a period, a round) decides what the answer means.
+ */
+export function summaryFactLabel(t: TFunction, key: FactKey, host: HostCountry | null | undefined): string {
+  const own = questionTextKey(t, key, 'title', host);
+  return own === `questions:${key}.title` ? t(`summary:facts.${key}`) : t(own);
+}
+
+/** A question's title or hint in the language of `t`, worded for the host country where it has its own wording. */
+export function questionText(t: TFunction, key: FactKey, field: QuestionField, host: HostCountry | null | undefined): string {
+  return t(questionTextKey(t, key, field, host));
+}
+
+/** The "I don't know" button of a question: "Prefer not to say" where the question words it so (`questions:<key>.unknown`). */
+export function unknownLabel(t: TFunction, key: FactKey): string {
+  return optionalText(t, `questions:${key}.unknown`) ?? t('interview:unknown');
+}
+
+/** An `unknown` answer in words: "I don't know", or the question's own ("Prefer not to say"). */
+export function unknownAnswerText(t: TFunction, key: FactKey): string {
+  return optionalText(t, `questions:${key}.unknownAnswer`) ?? t('interview:unknownAnswer');
+}
+
+/** A refused answer's message: the question's own wording where it has one (`questions:<key>.errors.<code>`), else the general one. */
+export function errorMessage(t: TFunction, error: AnswerError, key: FactKey | null): string {
+  const own = key ? optionalText(t, `questions:${key}.errors.${error.code}`, error.vars ?? {}) : undefined;
+  return own ?? t(`interview:errors.${error.code}`, error.vars ?? {});
 }
 
 /** A translation, or undefined when the text does not exist (i18next returns the key). */

@@ -52,6 +52,29 @@ function blankPage() {
   });
 }
 
+/*
+ * A page that needs the network when nothing kept can stand in for it (the
+ * rule book in a language whose pages this device does not keep, say): a
+ * notice made here, in the page's language first, instead of the browser's
+ * own error page. The texts are interview.offlineUnavailable of each
+ * language (tests/app/service-worker.test.ts keeps them equal).
+ */
+const OFFLINE_TEXTS = {
+  uk: 'Цю сторінку не можна відкрити на цьому пристрої без підключення до інтернету. Ваші відповіді збережено: відкрийте сторінку ще раз, коли будете онлайн.',
+  nl: 'Deze pagina kan op dit apparaat niet worden geopend zonder internetverbinding. Uw antwoorden zijn bewaard: open de pagina opnieuw als u weer online bent.',
+  en: 'This page cannot be opened on this device without an internet connection. Your answers are still here: open the page again when you are online.',
+};
+
+function needsNetworkPage(lang) {
+  const first = LANGUAGES.includes(lang) ? lang : 'en';
+  const order = [first, ...LANGUAGES.filter((l) => l !== first)];
+  const body = order.map((l) => `<p lang="${l}" data-offline-notice="${l}">${OFFLINE_TEXTS[l]}</p>`).join('');
+  return new Response(
+    `<!doctype html><html lang="${first}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Pathway</title></head><body><main data-engine-unavailable>${body}</main></body></html>`,
+    { headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', 'Referrer-Policy': 'no-referrer' } },
+  );
+}
+
 async function page(request) {
   try {
     return await fetch(request);
@@ -74,7 +97,7 @@ async function page(request) {
     const start = /^\/[a-z]{2}\/?$/.test(url.pathname);
     const shell = start ? await cache.match(`/${lang}`) : await cache.match(`/${lang}/q/hostCountry`);
     if (shell) return shell;
-    throw error;
+    return needsNetworkPage(lang);
   }
 }
 

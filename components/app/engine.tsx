@@ -30,6 +30,7 @@ import { createTranslator, type LanguageResources } from '../../lib/translator';
 import { isIsoDate, type Facts } from '../../rules';
 import { isLanguage, type Language } from '../../locales';
 import { secondLanguage } from '../summary/summary-data';
+import { clearConfirmPath, clearFrom, ClearConfirm } from '../interview/clear-answers';
 import { ChangesView, changesTitle, LinkRefusedView } from '../views/changes-view';
 import { questionTitle, QuestionView } from '../views/question-view';
 import { ResultsView } from '../views/results-view';
@@ -78,6 +79,9 @@ export interface Engine {
 
 /** The summary's address: /en/summary. */
 const SUMMARY_PATH = /^\/([a-z]{2})\/summary\/?$/;
+
+/** "Clear all your answers?": /en/clear/confirm?from=results. */
+const CLEAR_PATH = /^\/([a-z]{2})\/clear\/confirm\/?$/;
 
 /** "What changed" since a hand-over link's date: /en/open/2026-10-28. */
 const CHANGES_PATH = /^\/([a-z]{2})\/open\/(\d{4}-\d{2}-\d{2})\/?$/;
@@ -138,14 +142,16 @@ export async function startEngine({ lang, asOf, hub: drawnWith }: { lang: Langua
   const t = tOf(lang);
   const appName = t('appName');
 
+  // The question, the review and the results in the client's language in hub mode, the volunteer's beside.
+  const texts = {
+    main: { lang: shown.main, t: tOf(shown.main) },
+    beside: shown.beside ? { lang: shown.beside, t: tOf(shown.beside) } : null,
+  };
+
   function draw(state: PageState, refused: boolean): Screen {
     const answers = readCookie();
     switch (state.kind) {
       case 'question': {
-        const texts = {
-          main: { lang: shown.main, t: tOf(shown.main) },
-          beside: shown.beside ? { lang: shown.beside, t: tOf(shown.beside) } : null,
-        };
         const path = stepPath(lang, state.key);
         return {
           path,
@@ -160,7 +166,7 @@ export async function startEngine({ lang, asOf, hub: drawnWith }: { lang: Langua
         return {
           path,
           title: `${t('interview:review.title')} – ${appName}`,
-          view: <ReviewView lang={lang} t={t} hub={hub} state={state} />,
+          view: <ReviewView lang={lang} t={t} texts={texts} hub={hub} state={state} />,
           renderKey: renderKey(path, answers, hub),
           refused,
         };
@@ -168,11 +174,11 @@ export async function startEngine({ lang, asOf, hub: drawnWith }: { lang: Langua
       case 'results': {
         const path = stepPath(lang, 'results');
         // The browser writes the link without deflate (format 1, `b`): it opens the same way.
-        const handover = { path: handoverPathWith(lang, { asOf, answers: state.answers }, null), origin: window.location.origin };
+        const handover = { path: handoverPathWith(texts.main.lang, { asOf, answers: state.answers }, null), origin: window.location.origin };
         return {
           path,
           title: `${t('results:title')} – ${appName}`,
-          view: <ResultsView lang={lang} t={t} hub={hub} state={state} handover={handover} />,
+          view: <ResultsView lang={lang} t={t} texts={texts} hub={hub} state={state} handover={handover} />,
           renderKey: renderKey(path, answers, hub),
           refused,
         };
@@ -200,6 +206,18 @@ export async function startEngine({ lang, asOf, hub: drawnWith }: { lang: Langua
     };
   }
 
+  function drawClear(search: string): Screen {
+    const from = clearFrom(new URLSearchParams(search).get('from'));
+    return {
+      path: clearConfirmPath(lang, from),
+      title: `${t('interview:clearConfirm.title')} – ${appName}`,
+      view: <ClearConfirm lang={lang} t={t} from={from} />,
+      // The key the server draws the page with: its address without the query.
+      renderKey: renderKey(`/${lang}/clear/confirm`, readCookie(), hub),
+      refused: false,
+    };
+  }
+
   function drawChanges(since: string): Screen | null {
     if (!isIsoDate(since) || since > asOf) return null;
     const answers = readCookie();
@@ -219,7 +237,7 @@ export async function startEngine({ lang, asOf, hub: drawnWith }: { lang: Langua
     for (let hops = 0; hops < 3; hops++) {
       let state: PageState | Redirect;
       if (target === 'review') state = reviewState(answers, asOf);
-      else if (target === 'results') state = resultsState(t, lang, answers, asOf);
+      else if (target === 'results') state = resultsState(texts.main.t, texts.main.lang, answers, asOf);
       else if (isFactKey(target)) state = questionState(answers, asOf, target, null);
       else return null;
       if (state.kind !== 'redirect') return state;
@@ -231,6 +249,8 @@ export async function startEngine({ lang, asOf, hub: drawnWith }: { lang: Langua
   return {
     screenAt(pathname, search = '') {
       if (SUMMARY_PATH.test(pathname)) return SUMMARY_PATH.exec(pathname)?.[1] === lang ? drawSummary(pathname, search) : null;
+      const clear = CLEAR_PATH.exec(pathname);
+      if (clear) return clear[1] === lang ? drawClear(search) : null;
       const changes = CHANGES_PATH.exec(pathname);
       if (changes) return changes[1] === lang ? drawChanges(changes[2]!) : null;
       const step = stepFromPath(pathname);

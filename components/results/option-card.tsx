@@ -1,8 +1,9 @@
 import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
-import type { FactKey } from '../../rules';
+import type { FactKey, HostCountry } from '../../rules';
 import type { Language } from '../../locales';
-import { formatLongDate, optionalText } from '../../lib/interview';
+import { formatLongDate, optionalText, questionTextKey } from '../../lib/interview';
+import { BiPlain } from '../hub/bi-text';
 import { optionTextKey, type PresentedOption, type PresentedReason } from '../../lib/present';
 import { StatusBadge } from './status-badge';
 
@@ -32,12 +33,22 @@ export function OptionCard({
   lang,
   t,
   askable,
+  host,
+  besideTitle = null,
+  links = lang,
 }: {
   option: PresentedOption;
+  /** The language of the card's texts (the client's in hub mode). */
   lang: Language;
   t: TFunction;
   /** Questions on the person's path, which a "what is missing" item can link to. */
   askable: readonly FactKey[];
+  /** The host country: a missing question is named in its own words where it has them. */
+  host?: HostCountry;
+  /** In hub mode: the title in the volunteer's language, beside the client's. */
+  besideTitle?: { lang: Language; text: string } | null;
+  /** The language of the page the "what is missing" links open (the page's own). */
+  links?: Language;
 }) {
   const text = (field: string) => optionalText(t, optionTextKey(option.id, field));
   const titleId = `option-title-${option.id}`;
@@ -60,7 +71,7 @@ export function OptionCard({
       className="break-inside-avoid-page rounded-lg border-2 border-gray-300 p-4 [contain-intrinsic-size:auto_28rem] [content-visibility:auto] print:[content-visibility:visible]"
     >
       <h3 id={titleId} className="text-xl leading-snug font-bold">
-        {option.title}
+        <BiPlain main={{ lang, text: option.title }} beside={besideTitle} besideClassName="text-base text-gray-700" />
       </h3>
       <div className="mt-2">
         <StatusBadge status={option.status} t={t} />
@@ -105,11 +116,11 @@ export function OptionCard({
           <p className="text-gray-800">{t('results:missingIntro')}</p>
           <ul className="mt-1 list-disc space-y-1 pl-6">
             {option.missing.map((key) => {
-              const question = optionalText(t, `questions:${key}.title`) ?? key;
+              const question = optionalText(t, questionTextKey(t, key as FactKey, 'title', host)) ?? key;
               return (
                 <li key={key} data-missing={key}>
                   {askable.includes(key as FactKey) ? (
-                    <a href={`/${lang}/q/${key}`} className="link">
+                    <a href={`/${links}/q/${key}`} className="link">
                       {question}
                     </a>
                   ) : (

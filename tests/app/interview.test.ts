@@ -1,3 +1,4 @@
+import { createElement } from 'react';
 import { describe, expect, it } from 'vitest';
 import { buildAdvice } from '../../lib/advice';
 import { getT } from '../../lib/i18n';
@@ -14,7 +15,9 @@ import {
   parseDateParts,
   parseWholeNumber,
   previousQuestion,
+  questionText,
   regionChoices,
+  summaryFactLabel,
   statusChanges,
   TP_END,
   valuesFromAnswer,
@@ -22,6 +25,12 @@ import {
 import { FACT_KEYS, HOST_COUNTRIES, UA_REGIONS } from '../../rules';
 import { questionFor } from '../../machines';
 import { LANGUAGES } from '../../locales';
+import { staticMarkup } from '../../lib/static-markup';
+import { QuestionView } from '../../components/views/question-view';
+import { Thread } from '../../components/interview/thread';
+import { AnswersList } from '../../components/interview/answers-list';
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#x27;');
 
 const AS_OF = '2026-11-28';
 const form = (values: Record<string, string>) => (name: string) => values[name] ?? null;
@@ -170,7 +179,11 @@ describe('answers in words', () => {
     expect(answerText(uk, 'childrenInHost', 5, 'uk')).toBe('5 дітей');
     expect(answerText(en, 'hostCountry', 'NL', 'en')).toBe('Netherlands');
     expect(answerText(getT('nl'), 'hostCountry', 'NL', 'nl')).toBe('Nederland');
-    expect(answerText(en, 'sex', 'unknown', 'en')).toBe("I don't know");
+    expect(answerText(en, 'sex', 'unknown', 'en')).toBe('Prefer not to say');
+    expect(answerText(en, 'birthDate', 'unknown', 'en')).toBe('Prefer not to say');
+    expect(answerText(uk, 'sex', 'unknown', 'uk')).toBe('Не хочу вказувати');
+    expect(answerText(getT('nl'), 'birthDate', 'unknown', 'nl')).toBe('Zeg ik liever niet');
+    expect(answerText(en, 'homeAreaOccupied', 'unknown', 'en')).toBe("I don't know");
     expect(answerText(uk, 'originOblast', 'UA-30', 'uk')).toBe('місто Київ');
   });
 
@@ -182,10 +195,16 @@ describe('answers in words', () => {
 });
 
 describe('lists', () => {
-  it('offers every host country of the registry sorted by name in the page language', () => {
+  it('offers every host country of the registry, named by Intl in the page language and sorted, with “another country” last', () => {
+    const other = { en: 'Another country', uk: 'Інша країна', nl: 'Een ander land' } as const;
     for (const lang of LANGUAGES) {
-      const names = countryChoices(getT(lang), lang).map((c) => c.label);
-      expect(names).toHaveLength(HOST_COUNTRIES.length);
+      const choices = countryChoices(getT(lang), lang);
+      expect(choices.map((c) => c.value).sort()).toEqual([...HOST_COUNTRIES].sort());
+      expect(choices.at(-1)).toEqual({ value: 'other', label: other[lang] });
+      const named = choices.slice(0, -1);
+      const regionNames = new Intl.DisplayNames([lang], { type: 'region' });
+      for (const c of named) expect(c.label, `${lang} ${c.value}`).toBe(regionNames.of(c.value));
+      const names = named.map((c) => c.label);
       expect([...names].sort(new Intl.Collator(lang).compare)).toEqual(names);
     }
   });
@@ -198,6 +217,61 @@ describe('lists', () => {
       const city = regions.findIndex((r) => r.value === 'UA-30');
       const oblast = regions.findIndex((r) => r.value === 'UA-32');
       expect(Math.abs(city - oblast), lang).toBe(1);
+    }
+  });
+});
+
+describe('a question worded for one host country (questions:<key>.byHost.<CC>)', () => {
+  const CZ = {
+    en: {
+      benefit: 'Did your household receive humanitarian benefit (humanitární dávka) at any time between 1 October 2025 and 31 March 2026?',
+      scheme: 'Did you register your interest in special long-term residence (ZDP) in the 2026 round, by 30 April 2026?',
+      hint: 'A registration from the first round (April 2025) does not count.',
+    },
+    uk: {
+      benefit: 'Чи отримувало ваше домогосподарство гуманітарну допомогу (humanitární dávka) будь-коли з 1 жовтня 2025 р. по 31 березня 2026 р.?',
+      scheme: 'Чи зареєстрували ви зацікавленість в особливому довгостроковому перебуванні (ZDP) в раунді 2026 р., до 30 квітня 2026 р.?',
+      hint: 'Реєстрація з першого раунду (квітень 2025 р.) не зараховується.',
+    },
+    nl: {
+      benefit: 'Kreeg uw huishouden tussen 1 oktober 2025 en 31 maart 2026 ooit een humanitaire uitkering (humanitární dávka)?',
+      scheme: 'Hebt u in de ronde van 2026, uiterlijk 30 april 2026, uw belangstelling voor het bijzonder langdurig verblijf (ZDP) gemeld?',
+      hint: 'Een melding uit de eerste ronde (april 2025) telt niet.',
+    },
+  } as const;
+  it('gives a Czech person the Czech wording and a Dutch person (or nobody yet) the general one, in uk, nl and en', () => {
+    for (const lang of LANGUAGES) {
+      const t = getT(lang);
+      expect(questionText(t, 'receivesHumanitarianBenefit', 'title', 'CZ')).toBe(CZ[lang].benefit);
+      expect(questionText(t, 'transitionSchemeRegistered', 'title', 'CZ')).toBe(CZ[lang].scheme);
+      expect(questionText(t, 'transitionSchemeRegistered', 'hint', 'CZ')).toBe(CZ[lang].hint);
+      for (const host of ['NL', undefined] as const) {
+        expect(questionText(t, 'receivesHumanitarianBenefit', 'title', host)).toBe(t('questions:receivesHumanitarianBenefit.title'));
+        expect(questionText(t, 'transitionSchemeRegistered', 'hint', host)).toBe(t('questions:transitionSchemeRegistered.hint'));
+      }
+      // No wording of its own: the general text (a CZ title without a CZ hint keeps the general hint).
+      expect(questionText(t, 'receivesHumanitarianBenefit', 'hint', 'CZ')).toBe(t('questions:receivesHumanitarianBenefit.hint'));
+      expect(questionText(t, 'birthDate', 'title', 'CZ')).toBe(t('questions:birthDate.title'));
+    }
+  });
+
+  it('draws the Czech wording on the question page, in the thread and in the review, and the general one for NL', () => {
+    for (const lang of LANGUAGES) {
+      const t = getT(lang);
+      for (const host of ['CZ', 'NL'] as const) {
+        const answers = { hostCountry: host, receivesHumanitarianBenefit: 'yes' } as const;
+        const title = host === 'CZ' ? CZ[lang].benefit : t('questions:receivesHumanitarianBenefit.title');
+        const spec = questionFor('receivesHumanitarianBenefit');
+        const state = { kind: 'question', key: spec.key, spec, answers, earlier: ['hostCountry'], previous: 'hostCountry', values: {}, error: null, unknownChosen: false, progress: { n: 2, more: 3 } } as const;
+        const page = staticMarkup(createElement(QuestionView, { lang, t, texts: { main: { lang, t }, beside: null }, hub: null, state: { ...state, earlier: [...state.earlier] } }));
+        expect(page, `${lang} ${host}`).toContain(`>${escapeHtml(title)}<`);
+        const thread = staticMarkup(createElement(Thread, { lang, t, keys: ['hostCountry', 'receivesHumanitarianBenefit'], answers }));
+        expect(thread).toContain(escapeHtml(title));
+        const review = staticMarkup(createElement(AnswersList, { lang, t, keys: ['hostCountry', 'receivesHumanitarianBenefit'], answers }));
+        expect(review).toContain(escapeHtml(title));
+        // The printed summary labels the answer with the Czech question, else with its short label.
+        expect(summaryFactLabel(t, 'receivesHumanitarianBenefit', host)).toBe(host === 'CZ' ? CZ[lang].benefit : t('summary:facts.receivesHumanitarianBenefit'));
+      }
     }
   });
 });

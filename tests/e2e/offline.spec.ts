@@ -6,6 +6,7 @@ import { encodeHandover, fromBase64Url, toBase64Url, tryDecodeHandover } from '.
 import enHandover from '../../locales/en/handover.json';
 import enHub from '../../locales/en/hub.json';
 import enInterview from '../../locales/en/interview.json';
+import nlInterview from '../../locales/nl/interview.json';
 import nlHandover from '../../locales/nl/handover.json';
 import nlHub from '../../locales/nl/hub.json';
 import ukHandover from '../../locales/uk/handover.json';
@@ -97,6 +98,7 @@ test('P12 in Czechia: after one visit, the whole interview and the results work 
   await page.goto('/en/results');
   await expect(page.locator('[data-engine="browser"]')).toHaveCount(1, { timeout: 15_000 });
   await page.locator('[data-action="clear"]').click();
+  await page.locator('[data-action="clear-confirm"]').click();
   await expect(page).toHaveURL(/\/en$/);
   expect((await context.cookies()).find((c) => c.name === 'pathway_answers')).toBeUndefined();
 
@@ -476,6 +478,10 @@ test('offline, a page the offline copy cannot draw (the rule book) says it needs
     await expect(page.locator('[data-engine-unavailable]')).toHaveText(enInterview.offlineUnavailable, { timeout: 15_000 });
     await expect(page.locator('form[data-question]')).toHaveCount(0);
   }
+  // A language whose pages this device does not keep: a notice, not the browser's error page.
+  await page.goto('/nl/rules/cz');
+  await expect(page.locator('[data-offline-notice="nl"]')).toHaveText(nlInterview.offlineUnavailable);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
   await page.goto('/en');
   await expect(page.locator('[data-engine-unavailable]')).toHaveCount(0);
   await expect(page.locator('a[href="/en/q/hostCountry"]').first()).toBeVisible();

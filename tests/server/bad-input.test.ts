@@ -271,12 +271,14 @@ async function check(post: Post): Promise<void> {
     return;
   }
 
-  // A redirect within the site, in the person's language: never elsewhere.
+  // A redirect within the site, in the person's language: never elsewhere
+  // (a refused answer: back to the question, saying `?refused` and nothing else).
   const location = response.headers.get('location') ?? '';
-  expect(location, where).toMatch(new RegExp(`^/${lang}/(q/[A-Za-z]+|review)$`));
+  expect(location, where).toMatch(new RegExp(`^/${lang}/(q/[A-Za-z]+(\\?refused)?|review)$`));
 
   if (draft !== undefined && draft !== '') {
     // A refused answer: back to the question; the stored answers are not touched.
+    expect(location, where).toMatch(/\?refused$/);
     expect(answers, where).toBeUndefined();
   }
   if (answers !== undefined) {
@@ -343,7 +345,7 @@ describe('the answer handler under bad input', () => {
     const post: Post = { lang: 'nl', type: FORM, body: encodeForm(fields), stored, cookie: cookieFor(stored, null, 0), before: stored, secFetchSite: null };
     const refused = await POST(requestFor(post), { params: Promise.resolve({ lang: 'nl' }) });
     expect(refused.status).toBe(303);
-    expect(refused.headers.get('location')).toBe(`/nl/q/${question}`);
+    expect(refused.headers.get('location')).toBe(`/nl/q/${question}?refused`);
     expect(setCookie(refused, ANSWERS_COOKIE)).toBeUndefined();
 
     const good = representativeValues(question)[0];

@@ -9,7 +9,7 @@ import {
   writeDraft,
 } from '../../../lib/answers-cookie';
 import { isFactKey, type Intent } from '../../../lib/interview';
-import { applyAnswer, stepPath } from '../../../lib/page-state';
+import { applyAnswer, REFUSED_PARAM, stepPath } from '../../../lib/page-state';
 import { today } from '../../../lib/today';
 import { DEFAULT_LANGUAGE, isLanguage, type Language } from '../../../locales';
 import { badRequest, seeOther } from './http';
@@ -20,7 +20,9 @@ import { badRequest, seeOther } from './http';
  * and `intent` = `continue` | `unknown`. A valid answer is stored in the
  * answers cookie and the person is sent (303) to the next question or to
  * "check your answers"; a refused one goes back to the same question with
- * what was typed kept in a short-lived cookie, never in the URL.
+ * what was typed kept in a short-lived cookie, never in the URL (which says
+ * only `?refused`, so that the error is shown once and not again after the
+ * person has left the question).
  */
 export async function POST(request: NextRequest, context: { params: Promise<{ lang: string }> }): Promise<Response> {
   const { lang: langParam } = await context.params;
@@ -54,7 +56,8 @@ export async function POST(request: NextRequest, context: { params: Promise<{ la
     const outcome = applyAnswer(stored, today(), question, get, intent);
     if (outcome.kind === 'elsewhere') return seeOther(stepPath(lang, outcome.to));
     if (outcome.kind === 'refused') {
-      const response = seeOther(stepPath(lang, question));
+      // `?refused`: the draft is shown on this page load only, never again once the person has left the question.
+      const response = seeOther(`${stepPath(lang, question)}?${REFUSED_PARAM}`);
       writeDraft(response, outcome.draft, secure);
       return response;
     }
