@@ -15,6 +15,7 @@ import { z } from 'zod';
 import { FACT_KEYS, type FactKey, type Facts } from '../rules';
 import { ANSWERS_COOKIE, decodeAnswers, encodeAnswers } from './answers-codec';
 import type { AnswerError, AnswerErrorCode, FieldValues } from './interview';
+import { today } from './today';
 
 export { ANSWERS_COOKIE, decodeAnswers, encodeAnswers };
 
@@ -69,9 +70,10 @@ export function decodeDraft(raw: string | undefined | null): Draft | null {
 // ---------------------------------------------------------------------------
 // Reading (server components and route handlers)
 
+/** The answers on this device, as the forms would accept them today. */
 export async function readAnswers(): Promise<Facts> {
   const store = await cookies();
-  return decodeAnswers(store.get(ANSWERS_COOKIE)?.value);
+  return decodeAnswers(store.get(ANSWERS_COOKIE)?.value, today());
 }
 
 /** The refused draft of this question, if there is one. */

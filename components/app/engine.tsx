@@ -12,7 +12,7 @@ import { ANSWERS_COOKIE, decodeAnswers, encodeAnswers } from '../../lib/answers-
 import { decodeHandoverInBrowser } from '../../lib/handover-browser';
 import { handoverPathWith } from '../../lib/handover-format';
 import { decodeHubMode, HUB_COOKIE, questionLanguages, type HubMode } from '../../lib/hub-languages';
-import { isFactKey } from '../../lib/interview';
+import { allAccepted, isFactKey } from '../../lib/interview';
 import {
   applyAnswer,
   changesState,
@@ -106,8 +106,8 @@ function loadTexts(lang: Language): Promise<LanguageResources> {
   }
 }
 
-function readCookie(): Facts {
-  return decodeAnswers(cookieValue(ANSWERS_COOKIE));
+function readCookieOn(asOf: string): Facts {
+  return decodeAnswers(cookieValue(ANSWERS_COOKIE), asOf);
 }
 
 function writeCookie(answers: Facts): void {
@@ -135,6 +135,7 @@ export async function startEngine({ lang, asOf, hub: drawnWith }: { lang: Langua
     }
   }
   const tOf = (l: Language) => translators.get(l)!;
+  const readCookie = () => readCookieOn(asOf);
   const t = tOf(lang);
   const appName = t('appName');
 
@@ -263,8 +264,8 @@ export async function startEngine({ lang, asOf, hub: drawnWith }: { lang: Langua
     },
     async openLink(fragment) {
       const data = await decodeHandoverInBrowser(fragment);
-      // A result from the future is not one this site made (as the restore route says).
-      if (data && data.asOf <= asOf) {
+      // A result from the future is not one this site made, nor are answers the forms refuse (as the restore route says).
+      if (data && data.asOf <= asOf && allAccepted(data.answers, asOf)) {
         writeCookie(data.answers);
         const changes = drawChanges(data.asOf);
         if (changes) return changes;

@@ -195,6 +195,20 @@ describe('POST /[lang]/restore', () => {
     expect((await post(JSON.stringify({ fragment }), { 'content-type': 'application/json', 'sec-fetch-site': 'cross-site' })).status).toBe(403);
     for (const r of [await post(JSON.stringify({ fragment: 'nonsense' }))]) expect(r.headers.get('set-cookie')).toBeNull();
   });
+
+  it('refuses a link whose answers the forms would refuse today (an arrival after today, a birth in 1900) and stores nothing', async () => {
+    for (const answers of [
+      { ...P01, arrivalDate: '2027-01-15' },
+      { ...P01, birthDate: '1900-06-01' },
+      { ...P01, monthlyGrossIncome: 1450.5 },
+    ] as Facts[]) {
+      const fragment = encodeHandover({ asOf: '2026-10-28', answers });
+      const response = await post(JSON.stringify({ fragment }));
+      expect(response.status).toBe(400);
+      expect(await response.json()).toEqual({ error: 'invalid' });
+      expect(response.headers.get('set-cookie')).toBeNull();
+    }
+  });
 });
 
 describe('the browser form of a hand-over link (no deflate)', () => {

@@ -44,14 +44,15 @@ export async function POST(request: NextRequest, context: { params: Promise<{ la
     const intent: Intent = intentField;
 
     const secure = isSecureRequest(request);
-    const stored = decodeAnswers(request.cookies.get(ANSWERS_COOKIE)?.value);
+    const asOf = today();
+    const stored = decodeAnswers(request.cookies.get(ANSWERS_COOKIE)?.value, asOf);
     const get = (name: string) => {
       const value = form.get(name);
       return typeof value === 'string' ? value : null;
     };
     // An answer to a question that is not (or no longer) being asked, e.g. from
     // an old browser tab, stores nothing and goes to where the person really is.
-    const outcome = applyAnswer(stored, today(), question, get, intent);
+    const outcome = applyAnswer(stored, asOf, question, get, intent);
     if (outcome.kind === 'elsewhere') return seeOther(stepPath(lang, outcome.to));
     if (outcome.kind === 'refused') {
       const response = seeOther(stepPath(lang, question));

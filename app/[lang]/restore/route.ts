@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { clearDraft, DRAFT_COOKIE, isSecureRequest, writeAnswers } from '../../../lib/answers-cookie';
 import { MAX_FRAGMENT_LENGTH, tryDecodeHandover } from '../../../lib/handover';
+import { allAccepted } from '../../../lib/interview';
 import { today } from '../../../lib/today';
 import { DEFAULT_LANGUAGE, isLanguage, type Language } from '../../../locales';
 
@@ -34,8 +35,10 @@ export async function POST(request: NextRequest, context: { params: Promise<{ la
     }
     const fragment = body !== null && typeof body === 'object' ? (body as { fragment?: unknown }).fragment : undefined;
     const data = tryDecodeHandover(fragment);
-    // A result from the future is not one this site made.
-    if (!data || data.asOf > today()) return refuse(400, 'invalid');
+    const asOf = today();
+    // A result from the future is not one this site made; nor are answers the
+    // forms would refuse (an arrival after today, a birth 120 years ago).
+    if (!data || data.asOf > asOf || !allAccepted(data.answers, asOf)) return refuse(400, 'invalid');
 
     const secure = isSecureRequest(request);
     const response = NextResponse.json({ next: `/${lang}/open/${data.asOf}` }, { headers: NO_STORE });
