@@ -1,4 +1,9 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { LANGUAGE_HEADER } from './lib/language-header';
+import { configuredOrigin } from './lib/public-origin';
+import { formOnly, formRoute, isCrossSite, miscasedLanguage, notFoundLanguage } from './lib/routes';
+import { today } from './lib/today';
+import { isPageRequest, languageOfPath, REFUSAL_STATUS, refusalHtml, STYLE_HASH, type Language, type Refusal } from './server/refusal-page.cjs';
 
 /**
  * Runs in front of every request except the hashed build assets under
@@ -14,7 +19,12 @@ import { NextResponse, type NextRequest } from 'next/server';
  *   carries its own nonce), and every page but the start pages and the rule
  *   book is `X-Robots-Tag: noindex` (the others show one person's answers).
  *
- * Nothing here reads, logs or keeps anything from the request: no state.
+ * - The one cross-site guard for every POST, and the other refusals that
+ *   must come before any page or route handler runs (refusalOf below);
+ *   addresses inside a language that are sure not to exist go to the
+ *   server-rendered 404 page in that language.
+ *
+ * Nothing here logs or keeps anything from the request: no state.
  */
 
 /**
@@ -28,13 +38,6 @@ const PUBLIC_PAGE = /^\/(?:[^/]+\/?)?$|^\/[^/]+\/rules(?:\/|$)/;
 
 /** A file (/icon.svg, /robots.txt): the last path segment has a dot. Everything else is rendered per request. */
 const FILE = /\.[^/]*$/;
-
-/**
- * The 400 page of the answer handler (app/[lang]/answer/http.ts) is a route
- * handler's plain HTML with one fixed <style>: allowed by its hash.
- * tests/server/bad-input.test.ts fails when that style changes.
- */
-const BAD_REQUEST_STYLE_HASH = "'sha256-Yn+QEu9R+EOPnicIoOi8X9J3VuJjfhQ3aamYeNoyS8w='";
 
 function newNonce(): string {
   const bytes = new Uint8Array(18);
@@ -52,7 +55,8 @@ function contentSecurityPolicy(nonce: string): string {
   return [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${DEV ? " 'unsafe-eval'" : ''}`,
-    DEV ? "style-src 'self' 'unsafe-inline'" : `style-src 'self' 'nonce-${nonce}' ${BAD_REQUEST_STYLE_HASH}`,
+    // The refusal pages (server/refusal-page.cjs) have one fixed <style>, allowed by its hash.
+    DEV ? "style-src 'self' 'unsafe-inline'" : `style-src 'self' 'nonce-${nonce}' ${STYLE_HASH}`,
     "img-src 'self' data:",
     "font-src 'self'",
     "connect-src 'self'",
@@ -68,21 +72,81 @@ function contentSecurityPolicy(nonce: string): string {
   ].join('; ');
 }
 
+/** The largest request body accepted (server/edge-guard.cjs refuses larger ones before they are read). */
+const MAX_BODY_BYTES = 64 * 1024;
+
+type Refused = { kind: Refusal; lang: Language | null; allow?: string } | { plain: number };
+
+/**
+ * What the proxy refuses, before any page or route handler runs: the one
+ * cross-site guard for every POST, posts anywhere but to the form routes, a
+ * page address for a form route, bodies too large, and a server action id
+ * (this app has none; Next.js logs every unknown id it is sent). The
+ * router's own headers never reach here: server/edge-guard.cjs checks them.
+ */
+function refusalOf(request: NextRequest, path: string): Refused | null {
+  const { method, headers } = request;
+  if (headers.has('next-action')) return { plain: 400 };
+  const lang = languageOfPath(path);
+  if (Number(headers.get('content-length') ?? 0) > MAX_BODY_BYTES) return { kind: 'tooLarge', lang };
+  const form = formRoute(path);
+  if (method === 'POST') {
+    const miscased = miscasedLanguage(path);
+    if (miscased) return { kind: 'notFound', lang: miscased };
+    if (!form) return { kind: 'pageOnly', lang, allow: 'GET, HEAD' };
+    if (isCrossSite((name) => headers.get(name), configuredOrigin())) return { kind: 'crossSite', lang: form.lang };
+  } else if (form && formOnly(form.route)) {
+    return { kind: 'formOnly', lang: form.lang, allow: 'POST' };
+  }
+  return null;
+}
+
+/** A refusal: a short page in the address's language, or a plain line for what is not a page. */
+function refusedResponse(request: NextRequest, path: string, refused: Refused, csp: string): NextResponse {
+  const page = 'kind' in refused && isPageRequest(request.method, path, (name) => request.headers.has(name));
+  const status = 'kind' in refused ? REFUSAL_STATUS[refused.kind] : refused.plain;
+  const body = page && 'kind' in refused ? refusalHtml(refused.kind, refused.lang) : `${status}\n`;
+  const response = new NextResponse(request.method === 'HEAD' ? null : body, {
+    status,
+    headers: {
+      'Content-Type': page ? 'text/html; charset=utf-8' : 'text/plain; charset=utf-8',
+      'Content-Security-Policy': csp,
+      'Cache-Control': 'private, no-store',
+      'X-Robots-Tag': 'noindex, nofollow',
+    },
+  });
+  if ('kind' in refused && refused.allow) response.headers.set('Allow', refused.allow);
+  return response;
+}
+
 export function proxy(request: NextRequest): NextResponse {
   const nonce = newNonce();
   const csp = contentSecurityPolicy(nonce);
+  const path = request.nextUrl.pathname;
+
+  const refused = refusalOf(request, path);
+  if (refused) return refusedResponse(request, path, refused, csp);
 
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set('content-security-policy', csp);
   requestHeaders.set('x-nonce', nonce);
+  // The page language of the address, for the global 404 page (app/global-not-found.tsx).
+  requestHeaders.set(LANGUAGE_HEADER, languageOfPath(path) ?? '');
 
-  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  // An address inside a language that is sure not to exist (a rule set not in
+  // the registry, a date that is not one, /EN): the server-rendered 404 page
+  // in that language. A page that calls notFound() itself is blank without
+  // JavaScript (docs/adr/0005-not-found-pages.md).
+  const missing = request.method === 'GET' || request.method === 'HEAD' ? notFoundLanguage(path, today()) : null;
+  // (The address rewritten to stays inside the language: no route matches it.)
+  const response = missing
+    ? NextResponse.rewrite(new URL(`/${missing}/_not-found`, request.url), { request: { headers: requestHeaders } })
+    : NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set('Content-Security-Policy', csp);
-  const path = request.nextUrl.pathname;
   // Pages, redirects and 404s are rendered per request with their own nonce:
   // no cache, shared or not, may keep one (nor the answers some of them show).
   if (!FILE.test(path)) response.headers.set('Cache-Control', 'private, no-store');
-  if (!PUBLIC_PAGE.test(path)) response.headers.set('X-Robots-Tag', 'noindex, nofollow');
+  if (!PUBLIC_PAGE.test(path) || missing) response.headers.set('X-Robots-Tag', 'noindex, nofollow');
   return response;
 }
 

@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { NextRequest } from 'next/server';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { POST as restore } from '../../app/[lang]/restore/route';
+import { proxy } from '../../proxy';
 import { buildAdvice } from '../../lib/advice';
 import { ANSWERS_COOKIE } from '../../lib/answers-cookie';
 import {
@@ -192,7 +193,9 @@ describe('POST /[lang]/restore', () => {
     expect((await post(JSON.stringify({ fragment: encodeHandover({ asOf: '2026-12-01', answers: P01 }) }))).status).toBe(400);
     const fragment = encodeHandover({ asOf: '2026-10-28', answers: P01 });
     expect((await post(`fragment=${fragment}`, { 'content-type': 'application/x-www-form-urlencoded' })).status).toBe(415);
-    expect((await post(JSON.stringify({ fragment }), { 'content-type': 'application/json', 'sec-fetch-site': 'cross-site' })).status).toBe(403);
+    // A post from another site never reaches the route: the proxy refuses it.
+    const crossSite = new NextRequest('http://127.0.0.1:3100/uk/restore', { method: 'POST', body: JSON.stringify({ fragment }), headers: { 'content-type': 'application/json', 'sec-fetch-site': 'cross-site' } });
+    expect(proxy(crossSite).status).toBe(403);
     for (const r of [await post(JSON.stringify({ fragment: 'nonsense' }))]) expect(r.headers.get('set-cookie')).toBeNull();
   });
 

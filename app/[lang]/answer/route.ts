@@ -26,8 +26,6 @@ export async function POST(request: NextRequest, context: { params: Promise<{ la
   const { lang: langParam } = await context.params;
   const lang: Language = isLanguage(langParam) ? langParam : DEFAULT_LANGUAGE;
   try {
-    // A form on another site must not write into someone's answers.
-    if (request.headers.get('sec-fetch-site') === 'cross-site') return badRequest(lang);
     const type = (request.headers.get('content-type') ?? '').toLowerCase();
     if (!type.startsWith('application/x-www-form-urlencoded') && !type.startsWith('multipart/form-data')) {
       return badRequest(lang);

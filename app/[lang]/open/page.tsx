@@ -13,7 +13,8 @@ type Params = Promise<{ lang: string }>;
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { lang } = await params;
   if (!isLanguage(lang)) return {};
-  return { title: getT(lang)('handover:open.title'), robots: { index: false, follow: false }, referrer: 'no-referrer' };
+  // The site-wide Referrer-Policy (same-origin) sends no address to another site; the fragment is never sent at all.
+  return { title: getT(lang)('handover:open.title'), robots: { index: false, follow: false } };
 }
 
 /**

@@ -22,8 +22,6 @@ export async function POST(request: NextRequest, context: { params: Promise<{ la
   const { lang: langParam } = await context.params;
   const lang: Language = isLanguage(langParam) ? langParam : DEFAULT_LANGUAGE;
   try {
-    // Another site must not write someone's answers; JSON cannot come from a plain form.
-    if (request.headers.get('sec-fetch-site') === 'cross-site') return refuse(403, 'cross-site');
     if (!(request.headers.get('content-type') ?? '').toLowerCase().startsWith('application/json')) return refuse(415, 'json');
     const text = await request.text();
     if (text.length > MAX_FRAGMENT_LENGTH + 64) return refuse(400, 'invalid');
