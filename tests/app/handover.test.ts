@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { NextRequest } from 'next/server';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { POST as restore } from '../../app/[lang]/restore/route';
+import { configuredOrigin } from '../../lib/public-origin';
 import { proxy } from '../../proxy';
 import { buildAdvice } from '../../lib/advice';
 import { ANSWERS_COOKIE } from '../../lib/answers-cookie';
@@ -127,13 +128,26 @@ describe('the hand-over fragment', () => {
 
 describe('the link origin', () => {
   const h = (values: Record<string, string>) => ({ get: (name: string) => values[name] ?? null });
-  it('uses the configured origin, else the request host and protocol', () => {
+  it('is the configured public origin', () => {
     expect(publicOrigin(h({ host: 'x.test' }), { PATHWAY_PUBLIC_ORIGIN: 'https://pathway.example/' })).toBe('https://pathway.example');
-    expect(publicOrigin(h({ host: '127.0.0.1:3100' }), {})).toBe('http://127.0.0.1:3100');
-    expect(publicOrigin(h({ host: 'pathway.example' }), {})).toBe('https://pathway.example');
-    expect(publicOrigin(h({ host: 'pathway.example', 'x-forwarded-proto': 'http' }), {})).toBe('http://pathway.example');
+    expect(publicOrigin(h({ host: 'x.test', 'x-forwarded-host': 'evil.example' }), { PATHWAY_PUBLIC_ORIGIN: 'https://pathway.example' })).toBe('https://pathway.example');
+    expect(publicOrigin(h({}), { PATHWAY_PUBLIC_ORIGIN: 'http://127.0.0.1:3100' })).toBe('http://127.0.0.1:3100');
+  });
+
+  it('never takes a host from Host or X-Forwarded-Host, but for this very machine (a local run)', () => {
+    expect(publicOrigin(h({ host: 'pathway.example', 'x-forwarded-host': 'evil.example' }), {})).toBeNull();
+    expect(publicOrigin(h({ host: '127.0.0.1:3100', 'x-forwarded-host': 'evil.example', 'x-forwarded-proto': 'https' }), {})).toBe('http://127.0.0.1:3100');
+    expect(publicOrigin(h({ host: 'localhost:3000' }), {})).toBe('http://localhost:3000');
+    expect(publicOrigin(h({ host: 'evil.example' }), {})).toBeNull();
+    expect(publicOrigin(h({ host: '127.0.0.1.evil.example' }), {})).toBeNull();
     expect(publicOrigin(h({ host: 'evil.test/"><script>' }), {})).toBeNull();
     expect(publicOrigin(h({}), {})).toBeNull();
+  });
+
+  it('refuses a configured value that is not an https origin (http only for this machine)', () => {
+    for (const bad of ['http://pathway.example', 'https://pathway.example/en', 'https://user@pathway.example', 'pathway.example', 'javascript:alert(1)', 'https://pathway.example?x=1']) {
+      expect(configuredOrigin({ PATHWAY_PUBLIC_ORIGIN: bad }), bad).toBeNull();
+    }
   });
 });
 
