@@ -1,4 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { answersSetCookie } from './lib/answers-cookie-options';
+import { ANSWERS_COOKIE, LEGACY_ANSWERS_COOKIE } from './lib/cookie-names';
 import { LANGUAGE_HEADER } from './lib/language-header';
 import { configuredOrigin } from './lib/public-origin';
 import { formOnly, formRoute, isCrossSite, miscasedLanguage, notFoundLanguage } from './lib/routes';
@@ -23,6 +25,9 @@ import { isPageRequest, languageOfPath, REFUSAL_STATUS, refusalHtml, STYLE_HASH,
  *   must come before any page or route handler runs (refusalOf below);
  *   addresses inside a language that are sure not to exist go to the
  *   server-rendered 404 page in that language.
+ *
+ * - Answers under the answers cookie's name before issue 20 move to its
+ *   new name (moveLegacyAnswers).
  *
  * Nothing here logs or keeps anything from the request: no state.
  */
@@ -119,6 +124,36 @@ function refusedResponse(request: NextRequest, path: string, refused: Refused, c
   return response;
 }
 
+/** More than any set of answers takes; a longer value under the old name is not moved. */
+const MAX_COOKIE_VALUE = 4096;
+
+/**
+ * A device that still holds the answers under the cookie name before issue
+ * 20 (`pathway_answers`, a session cookie) keeps them: on its first request
+ * the value is moved to the new name (`__Host-pathway_answers`, 30 days), in
+ * the request the page reads and in the answer, and the old cookie is
+ * deleted. Every write of this build deletes the old name, so when both are
+ * there the old one is the newer (a page of the earlier build, still open,
+ * wrote it) and it wins. Only the name changes; the page reading the
+ * answers checks them as always. Null when there is nothing to move (and
+ * always outside production, where both names are the same).
+ */
+function moveLegacyAnswers(request: NextRequest): { value: string | null; cookieHeader: string } | null {
+  if (LEGACY_ANSWERS_COOKIE === ANSWERS_COOKIE) return null;
+  const legacy = request.cookies.get(LEGACY_ANSWERS_COOKIE)?.value;
+  if (legacy === undefined) return null;
+  // The request's cookies as the page will read them: written here, not
+  // through request.cookies (whose changes Next.js also sends back as
+  // cookies without an expiry).
+  const moved = legacy !== '' && legacy.length <= MAX_COOKIE_VALUE ? legacy : null;
+  const others = request.cookies
+    .getAll()
+    .filter((c) => c.name !== LEGACY_ANSWERS_COOKIE && (moved === null || c.name !== ANSWERS_COOKIE))
+    .map((c) => `${c.name}=${encodeURIComponent(c.value)}`);
+  if (moved !== null) others.push(`${ANSWERS_COOKIE}=${encodeURIComponent(moved)}`);
+  return { value: moved, cookieHeader: others.join('; ') };
+}
+
 export function proxy(request: NextRequest): NextResponse {
   const nonce = newNonce();
   const csp = contentSecurityPolicy(nonce);
@@ -127,7 +162,9 @@ export function proxy(request: NextRequest): NextResponse {
   const refused = refusalOf(request, path);
   if (refused) return refusedResponse(request, path, refused, csp);
 
+  const moved = moveLegacyAnswers(request);
   const requestHeaders = new Headers(request.headers);
+  if (moved !== null) requestHeaders.set('cookie', moved.cookieHeader);
   requestHeaders.set('content-security-policy', csp);
   requestHeaders.set('x-nonce', nonce);
   // The page language of the address, for the global 404 page (app/global-not-found.tsx).
@@ -143,6 +180,13 @@ export function proxy(request: NextRequest): NextResponse {
     ? NextResponse.rewrite(new URL(`/${missing}/_not-found`, request.url), { request: { headers: requestHeaders } })
     : NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set('Content-Security-Policy', csp);
+  if (moved !== null) {
+    // Written as plain headers: Next.js repeats cookies set through
+    // response.cookies on a page's redirect, and loses the Max-Age=0 that
+    // deletes one, leaving an empty cookie under the old name behind.
+    if (moved.value !== null) response.headers.append('Set-Cookie', answersSetCookie(moved.value));
+    response.headers.append('Set-Cookie', `${LEGACY_ANSWERS_COOKIE}=; Path=/; Max-Age=0`);
+  }
   // Pages, redirects and 404s are rendered per request with their own nonce:
   // no cache, shared or not, may keep one (nor the answers some of them show).
   if (!FILE.test(path)) response.headers.set('Cache-Control', 'private, no-store');

@@ -8,7 +8,7 @@
 import './zod-without-eval';
 import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
-import { ANSWERS_COOKIE, decodeAnswers, encodeAnswers } from '../../lib/answers-codec';
+import { decodeAnswers, encodeAnswers } from '../../lib/answers-codec';
 import { decodeHandoverInBrowser } from '../../lib/handover-browser';
 import { handoverPathWith } from '../../lib/handover-format';
 import { decodeHubMode, HUB_COOKIE, questionLanguages, type HubMode } from '../../lib/hub-languages';
@@ -35,7 +35,7 @@ import { questionTitle, QuestionView } from '../views/question-view';
 import { ResultsView } from '../views/results-view';
 import { ReviewView } from '../views/review-view';
 import { SummaryView } from '../views/summary-view';
-import { clearAnswersCookie, cookieAttributes, cookieValue } from './browser-cookies';
+import { answersCookieValue, clearAnswersCookie, cookieValue, writeAnswersCookie } from './browser-cookies';
 
 export interface Screen {
   /** The address of the step drawn (after any redirect), with the summary's `?second=`. */
@@ -107,12 +107,12 @@ function loadTexts(lang: Language): Promise<LanguageResources> {
 }
 
 function readCookieOn(asOf: string): Facts {
-  return decodeAnswers(cookieValue(ANSWERS_COOKIE), asOf);
+  return decodeAnswers(answersCookieValue(), asOf);
 }
 
 function writeCookie(answers: Facts): void {
-  // A session cookie, as the server writes it: gone when the browser closes.
-  document.cookie = `${ANSWERS_COOKIE}=${encodeURIComponent(encodeAnswers(answers))}${cookieAttributes()}`;
+  // As the server writes it: 30 days from this answer.
+  writeAnswersCookie(encodeAnswers(answers));
 }
 
 export async function startEngine({ lang, asOf, hub: drawnWith }: { lang: Language; asOf: string; hub: HubMode | null }): Promise<Engine> {

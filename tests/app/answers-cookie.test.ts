@@ -12,6 +12,7 @@ import {
   writeAnswers,
   writeDraft,
 } from '../../lib/answers-cookie';
+import { answersCookieName, LEGACY_ANSWERS_COOKIE } from '../../lib/cookie-names';
 
 const AS_OF = '2026-11-28';
 
@@ -54,7 +55,7 @@ describe('the answers cookie', () => {
     expect(() => encodeAnswers({ name: 'Olena' } as never)).toThrow();
   });
 
-  it('is readable by the page (the engine in the browser keeps it), SameSite=Lax, Path=/, a session cookie, Secure only on https', () => {
+  it('is readable by the page (the engine in the browser keeps it), SameSite=Lax, Path=/, for 30 days from the last answer; outside production Secure only on https', () => {
     const response = NextResponse.json({});
     writeAnswers(response, { hostCountry: 'CZ' }, false);
     const header = response.headers.get('set-cookie') ?? '';
@@ -62,12 +63,18 @@ describe('the answers cookie', () => {
     expect(header).not.toMatch(/HttpOnly/i);
     expect(header).toMatch(/SameSite=lax/i);
     expect(header).toMatch(/Path=\//);
-    expect(header).not.toMatch(/Max-Age|Expires/i);
+    expect(header).toMatch(/Max-Age=2592000/);
     expect(header).not.toMatch(/Secure/i);
 
     const secure = NextResponse.json({});
     writeAnswers(secure, { hostCountry: 'CZ' }, true);
     expect(secure.headers.get('set-cookie')).toMatch(/Secure/i);
+  });
+
+  it('is named __Host-pathway_answers in production (only this host, path /, Secure)', () => {
+    expect(answersCookieName(true)).toBe('__Host-pathway_answers');
+    expect(answersCookieName(false)).toBe('pathway_answers');
+    expect(LEGACY_ANSWERS_COOKIE).toBe('pathway_answers');
   });
 
   it('clears both cookies', () => {

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { setAnswersCookie } from './interview-helpers';
 import { rawGet, rawRequest, type RawAnswer } from './raw-http';
 
 /**
@@ -149,4 +150,31 @@ test('POST /EN/answer stores nothing and sends no one to the Ukrainian pages', a
   expect(r.headers()['location']).toBeUndefined();
   expect(r.headers()['set-cookie']).toBeUndefined();
   expect(await r.text()).toContain('<h1>Page not found</h1>');
+});
+
+test.describe('the answers cookie', () => {
+  test('is __Host-pathway_answers, Secure, for 30 days; answers kept under the old name are moved to it, not lost', async ({ page, context }) => {
+    const answers = { hostCountry: 'NL', birthDate: '1990-05-01', sex: 'female' };
+    // A device that answered before the upgrade: the old name, a session cookie.
+    await context.addCookies([{ name: 'pathway_answers', value: encodeURIComponent(JSON.stringify(answers)), url: `${BASE}/` }]);
+    await page.goto('/en/review');
+    const cookies = await context.cookies(BASE);
+    expect(cookies.find((c) => c.name === 'pathway_answers')).toBeUndefined();
+    const moved = cookies.find((c) => c.name === '__Host-pathway_answers');
+    expect(moved && JSON.parse(decodeURIComponent(moved.value))).toEqual(answers);
+    expect(moved?.secure).toBe(true);
+    expect(moved?.path).toBe('/');
+    expect(moved?.sameSite).toBe('Lax');
+    const days = ((moved?.expires ?? 0) * 1000 - Date.now()) / 86_400_000;
+    expect(days).toBeGreaterThan(29);
+    expect(days).toBeLessThan(31);
+  });
+
+  test('an answer in the cookie that the form would refuse (a birth in 1900) is not used: its question is asked again', async ({ page, context }) => {
+    await setAnswersCookie(context, BASE, { hostCountry: 'NL', birthDate: '1900-06-01' });
+    await page.goto('/en/review');
+    await expect(page).toHaveURL(/\/en\/q\/birthDate$/);
+    await expect(page.locator('input[name="birthDate-year"]')).toHaveValue('');
+    await expect(page.getByText('1 June 1900')).toHaveCount(0);
+  });
 });

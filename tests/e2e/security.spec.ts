@@ -22,7 +22,7 @@ function completeAnswers(host: string): Facts {
   return snapshot.context.journey.answers;
 }
 
-const ANSWERS_COOKIE = `pathway_answers=${encodeURIComponent(JSON.stringify(completeAnswers('NL')))}`;
+const ANSWERS_COOKIE = `__Host-pathway_answers=${encodeURIComponent(JSON.stringify(completeAnswers('NL')))}`;
 
 function directives(csp: string): Map<string, string[]> {
   return new Map(
@@ -259,7 +259,7 @@ test('with JavaScript: pages hydrate and navigate with zero CSP violations', asy
   expect(await page.evaluate(() => getComputedStyle(document.body).maxWidth)).toBe('640px');
 
   // The results page, and a 404.
-  await context.addCookies([{ name: 'pathway_answers', value: ANSWERS_COOKIE.split('=')[1]!, url: `${new URL(baseURL!).origin}/` }]);
+  await context.addCookies([{ name: '__Host-pathway_answers', value: ANSWERS_COOKIE.split('=')[1]!, domain: new URL(baseURL!).hostname, path: '/', secure: true }]);
   await page.goto('/en/results');
   await expect(page.locator('[data-option]').first()).toBeVisible();
   await hydrated(page);

@@ -1,6 +1,6 @@
 import type { NextRequest } from 'next/server';
 import {
-  ANSWERS_COOKIE,
+  answersCookieValue,
   clearDraft,
   decodeAnswers,
   DRAFT_COOKIE,
@@ -43,7 +43,7 @@ export async function POST(request: NextRequest, context: { params: Promise<{ la
 
     const secure = isSecureRequest(request);
     const asOf = today();
-    const stored = decodeAnswers(request.cookies.get(ANSWERS_COOKIE)?.value, asOf);
+    const stored = decodeAnswers(answersCookieValue(request.cookies), asOf);
     const get = (name: string) => {
       const value = form.get(name);
       return typeof value === 'string' ? value : null;
