@@ -49,7 +49,7 @@ const STYLE =
   'body{font-family:system-ui,sans-serif;line-height:1.5;max-width:40rem;margin:0 auto;padding:1.5rem 1rem;color:#111}' +
   'a{color:#1e40af;font-size:1.125rem}h1,h2{font-size:1.5rem}section+section{margin-top:2rem}' +
   'button{font:inherit;font-size:1.125rem;font-weight:700;padding:.5rem 1.25rem;margin:0 .75rem .75rem 0;border:2px solid #1e3a8a;border-radius:.25rem;background:#fff;color:#1e3a8a;cursor:pointer}' +
-  'button[value=link]{background:#1e3a8a;color:#fff}';
+  'button[value=mine]{background:#166534;border-color:#166534;color:#fff}';
 
 /** The style's CSP source: `'sha256-…'`. */
 const STYLE_HASH = `'sha256-${createHash('sha256').update(STYLE, 'utf8').digest('base64')}'`;

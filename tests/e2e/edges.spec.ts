@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { setAnswersCookie } from './interview-helpers';
+import { encodeHandover } from '../../lib/handover';
+import { completedPersona, setAnswersCookie, storedAnswers } from './interview-helpers';
 import { rawGet, rawRequest, type RawAnswer } from './raw-http';
 
 /**
@@ -176,5 +177,50 @@ test.describe('the answers cookie', () => {
     await expect(page).toHaveURL(/\/en\/q\/birthDate$/);
     await expect(page.locator('input[name="birthDate-year"]')).toHaveValue('');
     await expect(page.getByText('1 June 1900')).toHaveCount(0);
+  });
+});
+
+test.describe('a hand-over link on a device that holds other answers', () => {
+  const MINE = { hostCountry: 'PL', sex: 'male' } as const;
+
+  test('asks first: "keep my answers" keeps them, "open the answers from the link" replaces them', async ({ page, context }) => {
+    const linked = completedPersona('P01');
+    const fragment = encodeHandover({ asOf: '2026-10-28', answers: linked });
+    await setAnswersCookie(context, BASE, MINE);
+
+    await page.goto(`/en/open#${fragment}`);
+    await expect(page.getByRole('heading', { level: 2 })).toHaveText('Open the answers from this link?');
+    await expect(page.getByText('This device already holds other answers.')).toBeVisible();
+    expect(await storedAnswers(context)).toEqual(MINE);
+    // The address no longer holds the link's answers.
+    expect(new URL(page.url()).hash).toBe('');
+
+    await page.getByRole('button', { name: 'Keep my answers' }).click();
+    await expect(page).toHaveURL(/\/en\/q\/[A-Za-z]+$/);
+    expect(await storedAnswers(context)).toEqual(MINE);
+
+    await page.goto(`/en/open#${fragment}`);
+    await page.getByRole('button', { name: 'Open the answers from the link' }).click();
+    await expect(page).toHaveURL(/\/en\/open\/2026-10-28$/);
+    expect(await storedAnswers(context)).toEqual(linked);
+  });
+
+  test('opens at once where the device holds no answers, or the same ones', async ({ page, context }) => {
+    const linked = completedPersona('P01');
+    const fragment = encodeHandover({ asOf: '2026-10-28', answers: linked });
+    await page.goto(`/en/open#${fragment}`);
+    await expect(page).toHaveURL(/\/en\/open\/2026-10-28$/);
+    await page.goto(`/en/open#${fragment}`);
+    await expect(page).toHaveURL(/\/en\/open\/2026-10-28$/);
+    expect(await storedAnswers(context)).toEqual(linked);
+  });
+
+  test('a link whose answers the forms would refuse (a birth in 1900) is refused, and nothing is stored', async ({ page, context }) => {
+    const fragment = encodeHandover({ asOf: '2026-10-28', answers: { ...completedPersona('P01'), birthDate: '1900-06-01' } });
+    await page.goto(`/en/open#${fragment}`);
+    await expect(page.locator('[data-open-state="invalid"] [role="alert"]')).toHaveText(
+      'This link is damaged or incomplete, so the answers in it cannot be read. Check that you copied the whole link, or answer the questions again.',
+    );
+    expect(await storedAnswers(context)).toEqual({});
   });
 });

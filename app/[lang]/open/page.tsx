@@ -43,6 +43,12 @@ export default async function OpenPage({ params }: { params: Params }) {
           invalid: t('handover:open.invalid'),
           failed: t('handover:open.failed'),
           start: t('handover:open.start'),
+          confirm: {
+            title: t('handover:open.confirm.title'),
+            body: t('handover:open.confirm.body'),
+            mine: t('handover:open.confirm.mine'),
+            link: t('handover:open.confirm.link'),
+          },
         }}
       />
       <p className="text-sm text-gray-800">{t('handover:open.privacy')}</p>
