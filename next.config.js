@@ -16,8 +16,16 @@ const { SECURITY_HEADERS } = require('./server/security-headers.cjs');
 /** The hashed build assets are not documents: nothing may run or load from them. */
 const STATIC_ASSET_CSP = "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
+/**
+ * One id per build, for the offline copy (components/app/offline.tsx): the
+ * kept pages are renewed when it changes, and what earlier builds kept is
+ * deleted. Inlined into the build; it names nothing about the machine.
+ */
+const BUILD_ID = process.env.PATHWAY_BUILD_ID || require('node:crypto').randomBytes(12).toString('base64url');
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  env: { PATHWAY_BUILD_ID: BUILD_ID },
   reactStrictMode: true,
   poweredByHeader: false,
   // A self-contained server in .next/standalone for containers (README,

@@ -134,6 +134,35 @@ test('pages come from the network first: a new version reaches the device at the
   await expect(page.locator('form[data-question="hostCountry"]')).toBeVisible({ timeout: 15_000 });
 });
 
+test('a new build deletes what earlier builds kept: their pages, and the app files no page of the new build names', async ({ page, context }) => {
+  await page.goto('/en/q/hostCountry');
+  await waitUntilKept(page);
+  const files = () =>
+    page.evaluate(async (name) => (await (await caches.open(name)).keys()).map((r) => new URL(r.url).pathname), CACHE);
+  const needed = (await files()).filter((p) => p.startsWith('/_next/static/'));
+
+  // An earlier build kept a Dutch page and a file of its own.
+  await page.evaluate(async (name) => {
+    const cache = await caches.open(name);
+    await cache.put('/nl', new Response('<!doctype html><script src="/_next/static/chunks/earlier-build.js"></script>', { headers: { 'content-type': 'text/html' } }));
+    await cache.put('/_next/static/chunks/earlier-build.js', new Response('/* an earlier build */', { headers: { 'content-type': 'text/javascript' } }));
+    localStorage.setItem('pathway-offline-build', `nl:an-earlier-build ${localStorage.getItem('pathway-offline-build') ?? ''}`);
+  }, CACHE);
+
+  await page.reload();
+  await expect.poll(async () => (await files()).includes('/_next/static/chunks/earlier-build.js'), { timeout: 30_000 }).toBe(false);
+  const after = await files();
+  expect(after).not.toContain('/nl');
+  expect(after).toEqual(expect.arrayContaining(['/en', '/en/q/hostCountry', ...needed]));
+  expect(await page.evaluate(() => localStorage.getItem('pathway-offline-build'))).toMatch(/^en:[\w-]+$/);
+
+  // What this build needs stays: offline, the interview still runs.
+  await context.setOffline(true);
+  await page.goto('/en/q/hostCountry');
+  await expect(page.locator('form[data-question="hostCountry"]')).toBeVisible({ timeout: 15_000 });
+  await expect(page.locator('[data-engine="browser"]')).toHaveCount(1, { timeout: 15_000 });
+});
+
 test('with the data saver on, neither the engine nor the offline copy is fetched, and the interview still works', async ({ page }) => {
   await page.addInitScript(() => Object.defineProperty(navigator, 'connection', { value: { saveData: true }, configurable: true }));
   const scripts: string[] = [];
