@@ -5,6 +5,7 @@ import { LANGUAGE_HEADER } from './lib/language-header';
 import { configuredOrigin } from './lib/public-origin';
 import { formOnly, formRoute, isCrossSite, miscasedLanguage, notFoundLanguage } from './lib/routes';
 import { today } from './lib/today';
+import { TRUSTED_TYPES_CSP } from './lib/trusted-types';
 import { isPageRequest, languageOfPath, REFUSAL_STATUS, refusalHtml, STYLE_HASH, type Language, type Refusal } from './server/refusal-page.cjs';
 
 /**
@@ -74,6 +75,9 @@ function contentSecurityPolicy(nonce: string): string {
     "base-uri 'none'",
     "form-action 'self'",
     "frame-ancestors 'none'",
+    // Trusted Types, with the page's one policy (lib/trusted-types.ts); not
+    // under `next dev`, whose overlay and eval-built stacks have no policy.
+    ...(DEV ? [] : TRUSTED_TYPES_CSP),
   ].join('; ');
 }
 

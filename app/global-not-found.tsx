@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { headers } from 'next/headers';
 import { getT, LANGUAGES } from '../lib/i18n';
 import { LANGUAGE_HEADER } from '../lib/language-header';
+import { TRUSTED_TYPES_SCRIPT } from '../lib/trusted-types';
 import { isLanguage, type Language } from '../locales';
 import './globals.css';
 
@@ -17,6 +18,10 @@ async function pageLanguages(): Promise<readonly Language[]> {
   return isLanguage(lang) ? [lang] : LANGUAGES;
 }
 
+async function nonce(): Promise<string | undefined> {
+  return (await headers()).get('x-nonce') ?? undefined;
+}
+
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await pageLanguages()).map((lang) => getT(lang)('notFound.title')).join(' · ') };
 }
@@ -25,6 +30,10 @@ export default async function GlobalNotFound() {
   const languages = await pageLanguages();
   return (
     <html lang={languages[0]}>
+      <head>
+        {/* The Trusted Types policy, before any of the framework's scripts run (lib/trusted-types.ts). */}
+        <script nonce={await nonce()} dangerouslySetInnerHTML={{ __html: TRUSTED_TYPES_SCRIPT }} />
+      </head>
       <body className="bg-white text-base leading-relaxed text-gray-900 antialiased">
         <main className="mx-auto w-full max-w-2xl space-y-8 px-4 py-6">
           {languages.map((lang, index) => {

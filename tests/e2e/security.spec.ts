@@ -51,8 +51,12 @@ function expectStrictCsp(response: APIResponse, where: string): string {
   expect(d.get('frame-ancestors'), where).toEqual(["'none'"]);
   expect(d.get('img-src'), where).toEqual(["'self'", 'data:']);
   expect(d.get('connect-src'), where).toEqual(["'self'"]);
+  // Trusted Types at every script sink, with the page's one policy (lib/trusted-types.ts).
+  expect(d.get('require-trusted-types-for'), where).toEqual(["'script'"]);
+  expect(d.get('trusted-types'), where).toEqual(['default', 'nextjs']);
   // No other origin anywhere in the policy.
   for (const [name, values] of d) {
+    if (name === 'trusted-types') continue;
     for (const value of values) expect(value, `${where}: ${name}`).toMatch(/^('[a-z-]+'|'(nonce|sha256)-[A-Za-z0-9+/=]+'|data:)$/);
   }
   return scripts.find((s) => s.startsWith("'nonce-"))!;
@@ -229,6 +233,8 @@ async function hydrated(page: Page): Promise<void> {
 }
 
 test('with JavaScript: pages hydrate and navigate with zero CSP violations', async ({ page, context, baseURL }) => {
+  // Eight pages with JavaScript, the engine among them: 20 to 30 s on a busy 2-core machine.
+  test.setTimeout(60_000);
   const violations = await watchCsp(page);
   await page.goto('/en/q/hostCountry');
   await hydrated(page);
