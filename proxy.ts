@@ -21,14 +21,12 @@ import { isPageRequest, languageOfPath, REFUSAL_STATUS, refusalHtml, STYLE_HASH,
  * - Every page, redirect and 404 is `Cache-Control: private, no-store` (each
  *   carries its own nonce), and every page but the start pages and the rule
  *   book is `X-Robots-Tag: noindex` (the others show one person's answers).
- *
  * - The one cross-site guard for every POST, and the other refusals that
  *   must come before any page or route handler runs (refusalOf below);
  *   addresses inside a language that are sure not to exist go to the
- *   server-rendered 404 page in that language.
- *
+ *   server-rendered 404 page in that language (docs/adr/0020).
  * - Answers under the answers cookie's name before issue 20 move to its
- *   new name (moveLegacyAnswers).
+ *   new name (moveLegacyAnswers, docs/adr/0021).
  *
  * Nothing here logs or keeps anything from the request: no state.
  */
