@@ -214,6 +214,14 @@ export function parseWholeNumber(raw: string): number | null {
   return null;
 }
 
+/** The oldest a person can be: a date of birth further back than this is a typing mistake (or a made-up link). */
+export const OLDEST_AGE_YEARS = 120;
+
+/** The first year a date question accepts on `asOf`: 1900, or for a date of birth 120 years before this year. */
+export function earliestYear(key: FactKey, asOf: string): number {
+  return key === 'birthDate' ? Math.max(1900, Number(asOf.slice(0, 4)) - OLDEST_AGE_YEARS) : 1900;
+}
+
 /**
  * Reads a date from the three inputs of the memorable-date pattern. Leading
  * zeros and spaces are fine; the year needs four digits; 31 February is refused.
@@ -238,7 +246,8 @@ export function parseDateParts(
   const d = Number(parts.day);
   if (m < 1 || m > 12) return { ok: false, error: { code: 'date-impossible', fields: [names.month] } };
   if (d < 1 || d > 31) return { ok: false, error: { code: 'date-impossible', fields: [names.day] } };
-  if (y < 1900 || y > 2100) return { ok: false, error: { code: 'date-range', fields: [names.year] } };
+  const earliest = earliestYear(key, asOf);
+  if (y < earliest || y > 2100) return { ok: false, error: { code: 'date-range', fields: [names.year], vars: { min: earliest } } };
   const iso = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
   if (!isIsoDate(iso)) return { ok: false, error: { code: 'date-impossible', fields: [names.day, names.month] } };
   if (iso > asOf && !FUTURE_DATE_KEYS.includes(key)) return { ok: false, error: { code: 'date-future', fields: [names.day, names.month, names.year] } };
@@ -289,6 +298,43 @@ export function parseAnswer(key: FactKey, get: (name: string) => string | null, 
       return validated(key, v, values, error);
     }
   }
+}
+
+/**
+ * Whether the form would accept this stored answer on `asOf`: the answer is
+ * put back into its form and read again with parseAnswer, so that an answer
+ * from the cookie or from a hand-over link passes exactly the checks a
+ * typed one does (no arrival after today, no birth 120 years ago, whole
+ * numbers in range, only the choices offered).
+ */
+export function formAccepts(key: FactKey, value: unknown, asOf: string): boolean {
+  if (value === undefined) return false;
+  const intent: Intent = value === 'unknown' ? 'unknown' : 'continue';
+  if (intent === 'unknown' && !questionFor(key).allowsUnknown) return false;
+  const values = valuesFromAnswer(key, value);
+  const parsed = parseAnswer(key, (name) => values[name] ?? null, intent, asOf);
+  return parsed.ok && parsed.value === value;
+}
+
+/** The stored answers the forms would accept on `asOf`; any other is dropped, and its question is asked again. */
+export function acceptedAnswers(facts: Facts, asOf: string): Facts {
+  const kept: Record<string, unknown> = {};
+  for (const key of FACT_KEYS) {
+    const value = facts[key];
+    if (value !== undefined && formAccepts(key, value, asOf)) kept[key] = value;
+  }
+  return kept as Facts;
+}
+
+/** Whether two sets of answers hold the same answers (the order of keys aside). */
+export function sameAnswers(a: Facts, b: Facts): boolean {
+  const keys = Object.keys(a) as FactKey[];
+  return keys.length === Object.keys(b).length && keys.every((k) => a[k] === b[k]);
+}
+
+/** Whether the forms would accept every one of these answers on `asOf` (a hand-over link's must all pass). */
+export function allAccepted(facts: Facts, asOf: string): boolean {
+  return sameAnswers(acceptedAnswers(facts, asOf), facts);
 }
 
 /** The form values that show a stored answer again (pre-filled when changing it). */

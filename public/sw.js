@@ -13,6 +13,8 @@
  *   page it cannot draw, it says that the page needs the network.
  * - The quick exit without network gets a blank page made here.
  * - Nothing else is cached: no answers, no results, no form posts.
+ * - After a new build, what earlier builds kept (pages and the app's files
+ *   no page of the new build names) is deleted, on the page's word.
  *
  * Keep CACHE in step with OFFLINE_CACHE in components/app/offline.tsx.
  */
@@ -100,6 +102,26 @@ async function page(request) {
     return needsNetworkPage(lang);
   }
 }
+
+// After a new build, its page lists what the offline copy still needs (the
+// pages kept for this build, the app's files they name and those the page
+// loaded: components/app/offline.tsx); everything else was kept by earlier
+// builds and is deleted. The page hears back when it is done.
+self.addEventListener('message', (event) => {
+  const data = event.data;
+  if (!data || data.type !== 'forget-earlier-builds' || !Array.isArray(data.keep)) return;
+  event.waitUntil(
+    (async () => {
+      const keep = new Set(data.keep);
+      const cache = await caches.open(CACHE);
+      let deleted = 0;
+      for (const request of await cache.keys()) {
+        if (!keep.has(new URL(request.url).pathname) && (await cache.delete(request))) deleted++;
+      }
+      if (event.ports[0]) event.ports[0].postMessage({ deleted });
+    })(),
+  );
+});
 
 self.addEventListener('fetch', (event) => {
   const { request } = event;

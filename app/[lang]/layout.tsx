@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from 'next';
+import { headers } from 'next/headers';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
@@ -10,6 +11,7 @@ import { ListFilter } from '../../components/interview/list-filter';
 import { QuickExitKeys } from '../../components/interview/quick-exit-keys';
 import { OpenForPrint } from '../../components/results/print-button';
 import { getT, LANGUAGES } from '../../lib/i18n';
+import { TRUSTED_TYPES_SCRIPT } from '../../lib/trusted-types';
 import { isLanguage } from '../../locales';
 import { languageAutonym } from '../_lib/format';
 import '../globals.css';
@@ -49,8 +51,14 @@ export default async function LanguageLayout({
   if (!isLanguage(lang)) notFound();
   const t = getT(lang);
 
+  const nonce = (await headers()).get('x-nonce') ?? undefined;
+
   return (
     <html lang={lang}>
+      <head>
+        {/* The Trusted Types policy, before any of the framework's scripts run (lib/trusted-types.ts). */}
+        <script nonce={nonce} dangerouslySetInnerHTML={{ __html: TRUSTED_TYPES_SCRIPT }} />
+      </head>
       <body className="flex min-h-screen flex-col bg-white text-base leading-relaxed text-gray-900 antialiased">
         <a
           href="#main"

@@ -8,11 +8,11 @@
 import './zod-without-eval';
 import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
-import { ANSWERS_COOKIE, decodeAnswers, encodeAnswers } from '../../lib/answers-codec';
+import { decodeAnswers, encodeAnswers } from '../../lib/answers-codec';
 import { decodeHandoverInBrowser } from '../../lib/handover-browser';
 import { handoverPathWith } from '../../lib/handover-format';
 import { decodeHubMode, HUB_COOKIE, questionLanguages, type HubMode } from '../../lib/hub-languages';
-import { isFactKey } from '../../lib/interview';
+import { allAccepted, isFactKey, sameAnswers } from '../../lib/interview';
 import {
   applyAnswer,
   changesState,
@@ -31,12 +31,13 @@ import { isIsoDate, type Facts } from '../../rules';
 import { isLanguage, type Language } from '../../locales';
 import { secondLanguage } from '../summary/summary-data';
 import { clearConfirmPath, clearFrom, ClearConfirm } from '../interview/clear-answers';
+import { OpenChoice } from '../handover/open-choice';
 import { ChangesView, changesTitle, LinkRefusedView } from '../views/changes-view';
 import { questionTitle, QuestionView } from '../views/question-view';
 import { ResultsView } from '../views/results-view';
 import { ReviewView } from '../views/review-view';
 import { SummaryView } from '../views/summary-view';
-import { clearAnswersCookie, cookieAttributes, cookieValue } from './browser-cookies';
+import { answersCookieValue, clearAnswersCookie, cookieValue, writeAnswersCookie } from './browser-cookies';
 
 export interface Screen {
   /** The address of the step drawn (after any redirect), with the summary's `?second=`. */
@@ -72,9 +73,11 @@ export interface Engine {
    * offline copy for /[lang]/open#…): its answers go into the answers
    * cookie, as the server's restore route would put them, and "what
    * changed" for its date follows; a damaged link, or one dated after
-   * today, is refused with nothing stored.
+   * today, is refused with nothing stored. On a device with other answers
+   * it asks first ("keep mine / open the link's answers"); the question's
+   * form comes back here with its `choice`.
    */
-  openLink(fragment: string): Promise<Screen>;
+  openLink(fragment: string, choice?: 'link' | 'mine' | null): Promise<Screen>;
 }
 
 /** The summary's address: /en/summary. */
@@ -110,13 +113,13 @@ function loadTexts(lang: Language): Promise<LanguageResources> {
   }
 }
 
-function readCookie(): Facts {
-  return decodeAnswers(cookieValue(ANSWERS_COOKIE));
+function readCookieOn(asOf: string): Facts {
+  return decodeAnswers(answersCookieValue(), asOf);
 }
 
 function writeCookie(answers: Facts): void {
-  // A session cookie, as the server writes it: gone when the browser closes.
-  document.cookie = `${ANSWERS_COOKIE}=${encodeURIComponent(encodeAnswers(answers))}${cookieAttributes()}`;
+  // As the server writes it: 30 days from this answer.
+  writeAnswersCookie(encodeAnswers(answers));
 }
 
 export async function startEngine({ lang, asOf, hub: drawnWith }: { lang: Language; asOf: string; hub: HubMode | null }): Promise<Engine> {
@@ -139,6 +142,7 @@ export async function startEngine({ lang, asOf, hub: drawnWith }: { lang: Langua
     }
   }
   const tOf = (l: Language) => translators.get(l)!;
+  const readCookie = () => readCookieOn(asOf);
   const t = tOf(lang);
   const appName = t('appName');
 
@@ -281,10 +285,40 @@ export async function startEngine({ lang, asOf, hub: drawnWith }: { lang: Langua
       clearAnswersCookie();
       return `/${hub?.volunteer ?? lang}`;
     },
-    async openLink(fragment) {
+    async openLink(fragment, choice = null) {
       const data = await decodeHandoverInBrowser(fragment);
-      // A result from the future is not one this site made (as the restore route says).
-      if (data && data.asOf <= asOf) {
+      // A result from the future is not one this site made, nor are answers the forms refuse (as the restore route says).
+      if (data && data.asOf <= asOf && allAccepted(data.answers, asOf)) {
+        const mine = readCookie();
+        if (choice === 'mine') {
+          const own = stateAt('results', mine);
+          if (own) return draw(own, false);
+        }
+        // On a device with other answers the link asks first, as the restore route does.
+        if (choice !== 'link' && Object.keys(mine).length > 0 && !sameAnswers(mine, data.answers)) {
+          const path = `/${lang}/open`;
+          return {
+            path,
+            title: `${t('handover:open.title')} – ${appName}`,
+            view: (
+              <div className="space-y-6">
+                <h1 className="text-2xl leading-tight font-bold sm:text-3xl">{t('handover:open.title')}</h1>
+                <OpenChoice
+                  lang={lang}
+                  fragment={fragment}
+                  texts={{
+                    title: t('handover:open.confirm.title'),
+                    body: t('handover:open.confirm.body'),
+                    mine: t('handover:open.confirm.mine'),
+                    link: t('handover:open.confirm.link'),
+                  }}
+                />
+              </div>
+            ),
+            renderKey: renderKey(path, mine, hub),
+            refused: false,
+          };
+        }
         writeCookie(data.answers);
         const changes = drawChanges(data.asOf);
         if (changes) return changes;

@@ -55,10 +55,17 @@ describe('parseDateParts (memorable date)', () => {
     [['29', '2', '2023'], 'date-impossible', ['birthDate-day', 'birthDate-month']],
     [['1', '13', '1988'], 'date-impossible', ['birthDate-month']],
     [['32', '1', '1988'], 'date-impossible', ['birthDate-day']],
-    [['1', '1', '1899'], 'date-range', ['birthDate-year']],
     [['29', '11', '2026'], 'date-future', ['birthDate-day', 'birthDate-month', 'birthDate-year']],
   ])('%j is refused: %s', ([d, m, y], code, fields) => {
     expect(parseDateParts('birthDate', d!, m!, y!, AS_OF)).toEqual({ ok: false, error: { code, fields } });
+  });
+
+  it('refuses a year before 1900, and a birth more than 120 years before this year, naming the first year it takes', () => {
+    expect(parseDateParts('arrivalDate', '1', '1', '1899', AS_OF)).toEqual({ ok: false, error: { code: 'date-range', fields: ['arrivalDate-year'], vars: { min: 1900 } } });
+    expect(parseDateParts('arrivalDate', '1', '1', '1900', AS_OF)).toEqual({ ok: true, iso: '1900-01-01' });
+    expect(parseDateParts('birthDate', '1', '6', '1900', AS_OF)).toEqual({ ok: false, error: { code: 'date-range', fields: ['birthDate-year'], vars: { min: 1906 } } });
+    expect(parseDateParts('birthDate', '31', '12', '1905', AS_OF)).toMatchObject({ ok: false, error: { code: 'date-range' } });
+    expect(parseDateParts('birthDate', '1', '1', '1906', AS_OF)).toEqual({ ok: true, iso: '1906-01-01' });
   });
 });
 

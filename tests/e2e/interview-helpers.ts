@@ -30,9 +30,18 @@ export function completedPersona(id: string): Facts & { hostCountry: HostCountry
   return completeAnswers({}, persona(id), AS_OF);
 }
 
-/** Puts answers in the answers cookie, as the interview would have left them. */
+/**
+ * Puts answers in the answers cookie, as the interview would have left them:
+ * `__Host-pathway_answers`, Secure, path / (a production build; Chromium
+ * keeps Secure cookies for http://127.0.0.1). The old name is deleted, as
+ * the app deletes it when it writes the answers.
+ */
 export async function setAnswersCookie(context: BrowserContext, baseURL: string, answers: Facts): Promise<void> {
-  await context.addCookies([{ name: 'pathway_answers', value: encodeURIComponent(JSON.stringify(answers)), url: baseURL, httpOnly: false, sameSite: 'Lax' }]);
+  await context.clearCookies({ name: 'pathway_answers' });
+  const { hostname } = new URL(baseURL);
+  await context.addCookies([
+    { name: '__Host-pathway_answers', value: encodeURIComponent(JSON.stringify(answers)), domain: hostname, path: '/', secure: true, httpOnly: false, sameSite: 'Lax' },
+  ]);
 }
 
 
@@ -122,10 +131,20 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
   ).toEqual([]);
 }
 
+/**
+ * The answers cookie's value as the browser holds it: `__Host-pathway_answers`
+ * in a production build, or (seeded by a test, and not moved yet by a
+ * request) the name before issue 20. Undefined when there is neither.
+ */
+export async function answersCookie(context: BrowserContext): Promise<string | undefined> {
+  const cookies = await context.cookies();
+  return (cookies.find((c) => c.name === '__Host-pathway_answers') ?? cookies.find((c) => c.name === 'pathway_answers'))?.value;
+}
+
 /** The answers stored in the answers cookie. */
 export async function storedAnswers(context: BrowserContext): Promise<Answers> {
-  const cookie = (await context.cookies()).find((c) => c.name === 'pathway_answers');
-  return cookie ? (JSON.parse(decodeURIComponent(cookie.value)) as Answers) : {};
+  const cookie = await answersCookie(context);
+  return cookie ? (JSON.parse(decodeURIComponent(cookie)) as Answers) : {};
 }
 
 async function submitAndLeave(page: Page, click: () => Promise<void>): Promise<void> {

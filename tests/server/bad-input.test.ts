@@ -167,7 +167,7 @@ const formPost: fc.Arbitrary<Post> = fc
   })
   .map((r) => {
     const cookie = cookieFor(r.stored, r.junk, r.cookieMode);
-    const before = r.cookieMode === 3 ? decodeAnswers(r.junk === null ? null : decodeURIComponent(encodeCookie(r.junk))) : r.stored;
+    const before = r.cookieMode === 3 ? decodeAnswers(r.junk === null ? null : decodeURIComponent(encodeCookie(r.junk)), AS_OF) : r.stored;
     const current = currentQuestion(before);
     const fields: [string, string][] = [];
     const question = r.realAnswer && current ? current : r.question;
@@ -284,7 +284,7 @@ async function check(post: Post): Promise<void> {
   if (answers !== undefined) {
     // An accepted answer: every other stored answer keeps its value (or is
     // pruned off the path by the journey), nothing else is added.
-    const after = decodeAnswers(answers);
+    const after = decodeAnswers(answers, AS_OF);
     expect(JSON.parse(answers), where).toEqual(after);
     const question = await questionField(post);
     for (const [key, value] of Object.entries(after)) {
@@ -354,7 +354,7 @@ describe('the answer handler under bad input', () => {
       { params: Promise.resolve({ lang: 'nl' }) },
     );
     expect(accepted.status).toBe(303);
-    const after = decodeAnswers(setCookie(accepted, ANSWERS_COOKIE));
+    const after = decodeAnswers(setCookie(accepted, ANSWERS_COOKIE), AS_OF);
     expect(after[question]).toEqual(good);
     for (const key of Object.keys(stored) as FactKey[]) expect(after[key]).toEqual(stored[key]);
   });

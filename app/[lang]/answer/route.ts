@@ -1,6 +1,6 @@
 import type { NextRequest } from 'next/server';
 import {
-  ANSWERS_COOKIE,
+  answersCookieValue,
   clearDraft,
   decodeAnswers,
   DRAFT_COOKIE,
@@ -28,8 +28,6 @@ export async function POST(request: NextRequest, context: { params: Promise<{ la
   const { lang: langParam } = await context.params;
   const lang: Language = isLanguage(langParam) ? langParam : DEFAULT_LANGUAGE;
   try {
-    // A form on another site must not write into someone's answers.
-    if (request.headers.get('sec-fetch-site') === 'cross-site') return badRequest(lang);
     const type = (request.headers.get('content-type') ?? '').toLowerCase();
     if (!type.startsWith('application/x-www-form-urlencoded') && !type.startsWith('multipart/form-data')) {
       return badRequest(lang);
@@ -46,14 +44,15 @@ export async function POST(request: NextRequest, context: { params: Promise<{ la
     const intent: Intent = intentField;
 
     const secure = isSecureRequest(request);
-    const stored = decodeAnswers(request.cookies.get(ANSWERS_COOKIE)?.value);
+    const asOf = today();
+    const stored = decodeAnswers(answersCookieValue(request.cookies), asOf);
     const get = (name: string) => {
       const value = form.get(name);
       return typeof value === 'string' ? value : null;
     };
     // An answer to a question that is not (or no longer) being asked, e.g. from
     // an old browser tab, stores nothing and goes to where the person really is.
-    const outcome = applyAnswer(stored, today(), question, get, intent);
+    const outcome = applyAnswer(stored, asOf, question, get, intent);
     if (outcome.kind === 'elsewhere') return seeOther(stepPath(lang, outcome.to));
     if (outcome.kind === 'refused') {
       // `?refused`: the draft is shown on this page load only, never again once the person has left the question.
