@@ -232,16 +232,19 @@ describe('a question worded for one host country (questions:<key>.byHost.<CC>)',
   const CZ = {
     en: {
       benefit: 'Did your household receive humanitarian benefit (humanitární dávka) at any time between 1 October 2025 and 31 March 2026?',
+      benefitHint: 'Count any month in that period, even if you no longer receive it. Money received only after 31 March 2026 does not count.',
       scheme: 'Did you register your interest in special long-term residence (ZDP) in the 2026 round, by 30 April 2026?',
       hint: 'A registration from the first round (April 2025) does not count.',
     },
     uk: {
       benefit: 'Чи отримувало ваше домогосподарство гуманітарну допомогу (humanitární dávka) будь-коли з 1 жовтня 2025 р. по 31 березня 2026 р.?',
+      benefitHint: 'Враховуйте будь-який місяць у цьому періоді, навіть якщо зараз ви її вже не отримуєте. Виплати, отримані лише після 31 березня 2026 р., не враховуються.',
       scheme: 'Чи зареєстрували ви зацікавленість в особливому довгостроковому перебуванні (ZDP) в раунді 2026 р., до 30 квітня 2026 р.?',
       hint: 'Реєстрація з першого раунду (квітень 2025 р.) не зараховується.',
     },
     nl: {
       benefit: 'Kreeg uw huishouden tussen 1 oktober 2025 en 31 maart 2026 ooit een humanitaire uitkering (humanitární dávka)?',
+      benefitHint: 'Tel elke maand in die periode mee, ook als u de uitkering nu niet meer krijgt. Geld dat u pas na 31 maart 2026 kreeg, telt niet.',
       scheme: 'Hebt u in de ronde van 2026, uiterlijk 30 april 2026, uw belangstelling voor het bijzonder langdurig verblijf (ZDP) gemeld?',
       hint: 'Een melding uit de eerste ronde (april 2025) telt niet.',
     },
@@ -256,8 +259,9 @@ describe('a question worded for one host country (questions:<key>.byHost.<CC>)',
         expect(questionText(t, 'receivesHumanitarianBenefit', 'title', host)).toBe(t('questions:receivesHumanitarianBenefit.title'));
         expect(questionText(t, 'transitionSchemeRegistered', 'hint', host)).toBe(t('questions:transitionSchemeRegistered.hint'));
       }
-      // No wording of its own: the general text (a CZ title without a CZ hint keeps the general hint).
-      expect(questionText(t, 'receivesHumanitarianBenefit', 'hint', 'CZ')).toBe(t('questions:receivesHumanitarianBenefit.hint'));
+      expect(questionText(t, 'receivesHumanitarianBenefit', 'hint', 'CZ')).toBe(CZ[lang].benefitHint);
+      expect(questionText(t, 'receivesHumanitarianBenefit', 'hint', 'NL')).toBe(t('questions:receivesHumanitarianBenefit.hint'));
+      // No wording of its own: the general text.
       expect(questionText(t, 'birthDate', 'title', 'CZ')).toBe(t('questions:birthDate.title'));
     }
   });
