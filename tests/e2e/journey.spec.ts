@@ -288,7 +288,11 @@ for (const { lang, typed, status } of SEARCH) {
     await page.goto(`/${lang}/q/hostCountry`);
     await page.locator('input[name="hostCountry"][value="NO"]').check();
     await page.locator('[data-action="continue"]').click();
-    // Birth date and sex: "I don't know" (they do not change which regions are listed).
+    // Norway asks about nationality next: a Ukrainian citizen.
+    await expect(page).toHaveURL(new RegExp(`/${lang}/q/nationality$`));
+    await page.locator('input[name="nationality"][value="ukrainian"]').check();
+    await page.locator('[data-action="continue"]').click();
+    // Birth date and sex: "Prefer not to say" (they do not change which regions are listed).
     for (const key of ['birthDate', 'sex']) {
       await expect(page).toHaveURL(new RegExp(`/q/${key}$`));
       await page.locator('[data-action="unknown"]').click();
