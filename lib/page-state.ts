@@ -25,6 +25,7 @@ import {
 import { NoRulesInForceError, presentAdvice, type Advice } from './present-advice';
 import { ruleSetsThenAndNow, thenAndNow, type OptionThenAndNow, type RuleSetThenAndNow } from './handover-format';
 import { timelinePoints } from './timeline';
+import { whatToDo, type Action } from './what-to-do';
 import { assertSameEvaluation, columnWeights, printedLength, type SummaryHalf } from '../components/summary/summary-data';
 import { optionTextKey } from './present';
 
@@ -60,6 +61,8 @@ export interface ResultsState {
   path: FactKey[];
   /** Null when no rule set of the host country is in force on `asOf`. */
   advice: Advice | null;
+  /** "What to do now": the actions the rules ask of this person, by date (lib/what-to-do.ts). */
+  actions: Action[];
   timeline: TimelinePoint[];
 }
 
@@ -150,6 +153,7 @@ export function resultsOf(t: TFunction, lang: Language, done: CompletedInterview
     answers: withHost,
     path,
     advice,
+    actions: advice ? whatToDo(advice.options) : [],
     timeline: advice ? timelinePoints(withHost, advice, t) : [],
   };
 }
