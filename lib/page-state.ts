@@ -27,7 +27,7 @@ import { ruleSetsThenAndNow, thenAndNow, type OptionThenAndNow, type RuleSetThen
 import { timelinePoints } from './timeline';
 import { whatToDo, type Action } from './what-to-do';
 import { assertSameEvaluation, columnWeights, printedLength, type SummaryHalf } from '../components/summary/summary-data';
-import { optionTextKey } from './present';
+import { optionTextKey, VISIBLE_WARNINGS } from './present';
 
 /** Where a page sends the person instead: a question, the review or the results. */
 export interface Redirect {
@@ -195,8 +195,12 @@ export function summaryState(
   const secondT = second ? textsOf(second) : null;
   let halves: [SummaryHalf, ...SummaryHalf[]];
   try {
-    const first: SummaryHalf = { lang, t, advice: presentAdvice(t, withHost, asOf, lang) };
-    halves = second && secondT ? [first, { lang: second, t: secondT, advice: presentAdvice(secondT, withHost, asOf, second) }] : [first];
+    const halfIn = (l: Language, tl: TFunction): SummaryHalf => {
+      const advice = presentAdvice(tl, withHost, asOf, l);
+      return { lang: l, t: tl, advice, actions: whatToDo(advice.options), timeline: timelinePoints(withHost, advice, tl) };
+    };
+    const first = halfIn(lang, t);
+    halves = second && secondT ? [first, halfIn(second, secondT)] : [first];
   } catch (error) {
     if (!(error instanceof NoRulesInForceError)) throw error;
     // The results page says that no rules are in force; there is nothing to print.
@@ -207,7 +211,7 @@ export function summaryState(
     halves.map((h) => ({
       lang: h.lang,
       chars: h.advice.options.reduce(
-        (n, o) => n + printedLength(o, [optionalText(h.t, optionTextKey(o.id, 'next')), optionalText(h.t, optionTextKey(o.id, 'documents'))]),
+        (n, o) => n + printedLength(o, [o.todo ? optionalText(h.t, optionTextKey(o.id, 'next')) : undefined, o.contact, ...o.warnings.filter((_, i) => VISIBLE_WARNINGS.includes(o.warningKinds[i]!))]),
         0,
       ),
     })),
