@@ -121,6 +121,12 @@ export default defineConfig(
     },
   },
   {
+    // Plain CommonJS loaded by Node before Next.js (server/preload.cjs) and by next.config.js.
+    files: ['server/**/*.cjs', 'next.config.js'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     files: ['rules/**/*.{ts,tsx,js,mjs}'],
     plugins: { pathway: { rules: { 'only-imports': onlyImports } } },
     rules: {

@@ -7,62 +7,25 @@
 const LANGUAGES = ['uk', 'nl', 'en'];
 
 /**
- * Headers on every response (docs/adr/0009-security-headers-and-a-stateless-server.md).
- * The Content-Security-Policy with its per-request nonce, and `no-store` /
- * `noindex` on the pages that show answers, come from proxy.ts, which runs in
- * front of everything except `/_next/static/`.
+ * Headers on every response (docs/adr/0009-security-headers-and-a-stateless-server.md),
+ * in server/security-headers.cjs so that the edge guard (server/edge-guard.cjs)
+ * sends the same ones on what it refuses before Next.js sees it.
  */
-const PERMISSIONS_POLICY = [
-  'accelerometer=()',
-  'autoplay=()',
-  'browsing-topics=()',
-  'camera=()',
-  'display-capture=()',
-  'encrypted-media=()',
-  'fullscreen=()',
-  'gamepad=()',
-  'geolocation=()',
-  'gyroscope=()',
-  'hid=()',
-  'identity-credentials-get=()',
-  'idle-detection=()',
-  'interest-cohort=()',
-  'local-fonts=()',
-  'magnetometer=()',
-  'microphone=()',
-  'midi=()',
-  'otp-credentials=()',
-  'payment=()',
-  'picture-in-picture=()',
-  'publickey-credentials-create=()',
-  'publickey-credentials-get=()',
-  'screen-wake-lock=()',
-  'serial=()',
-  'storage-access=()',
-  'usb=()',
-  'window-management=()',
-  'xr-spatial-tracking=()',
-].join(', ');
-
-const SECURITY_HEADERS = [
-  { key: 'Referrer-Policy', value: 'no-referrer' },
-  { key: 'X-Content-Type-Options', value: 'nosniff' },
-  { key: 'Permissions-Policy', value: PERMISSIONS_POLICY },
-  { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
-  { key: 'Cross-Origin-Resource-Policy', value: 'same-origin' },
-  { key: 'X-Frame-Options', value: 'DENY' },
-  { key: 'X-DNS-Prefetch-Control', value: 'off' },
-  { key: 'X-Permitted-Cross-Domain-Policies', value: 'none' },
-  { key: 'Origin-Agent-Cluster', value: '?1' },
-  // Browsers ignore it over plain http (local runs); over https it keeps them there.
-  { key: 'Strict-Transport-Security', value: 'max-age=31536000' },
-];
+const { SECURITY_HEADERS } = require('./server/security-headers.cjs');
 
 /** The hashed build assets are not documents: nothing may run or load from them. */
 const STATIC_ASSET_CSP = "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
+/**
+ * One id per build, for the offline copy (components/app/offline.tsx): the
+ * kept pages are renewed when it changes, and what earlier builds kept is
+ * deleted. Inlined into the build; it names nothing about the machine.
+ */
+const BUILD_ID = process.env.PATHWAY_BUILD_ID || require('node:crypto').randomBytes(12).toString('base64url');
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  env: { PATHWAY_BUILD_ID: BUILD_ID },
   reactStrictMode: true,
   poweredByHeader: false,
   // A self-contained server in .next/standalone for containers (README,
@@ -73,8 +36,11 @@ const nextConfig = {
   outputFileTracingRoot: __dirname,
   // lib/static-markup.ts requires React's HTML renderer at run time, which the
   // tracer cannot see: the standalone server needs it and what it requires.
+  // The edge guard (server/preload.cjs, loaded with `node --require` before
+  // server.js) and the texts of its pages are not imported by any route.
   outputFileTracingIncludes: {
     '/[lang]/results': ['./node_modules/react-dom/**/*', './node_modules/react/**/*'],
+    '/[lang]/answer': ['./server/*.cjs', './locales/*/common.json'],
   },
   // Development-only request and fetch logging off: URLs, bodies and cookies
   // never reach a terminal (ADR 2). Production `next start` logs only errors.
@@ -83,6 +49,8 @@ const nextConfig = {
     return [
       { source: '/:path*', headers: SECURITY_HEADERS },
       { source: '/_next/static/:path*', headers: [{ key: 'Content-Security-Policy', value: STATIC_ASSET_CSP }] },
+      // The quick exit's redirect to the neutral site carries no referrer at all.
+      { source: '/:lang/exit', headers: [{ key: 'Referrer-Policy', value: 'no-referrer' }] },
     ];
   },
   async rewrites() {
@@ -107,6 +75,10 @@ const nextConfig = {
     };
   },
   experimental: {
+    // Next.js keeps a copy of each request body for proxy.ts, up to 10 MB by
+    // default. The edge guard refuses bodies over 64 kB before they are read;
+    // this bounds the copy to the same size should the guard not be loaded.
+    proxyClientMaxBodySize: 64 * 1024,
     // app/global-not-found.tsx: one 404 page for every URL that no route
     // matches (there is no single root layout to compose it from: the root
     // layout is app/[lang]/layout.tsx).

@@ -4,7 +4,9 @@ import { defineConfig } from '@playwright/test';
  * End-to-end tests against the production build (`next build` first), served
  * by `next start` on 127.0.0.1:3100, in Debian's Chromium (/usr/bin/chromium;
  * `npm run test:e2e` installs it with apt when missing). The date is pinned
- * with PATHWAY_AS_OF so that pages and the advise command agree.
+ * with PATHWAY_AS_OF so that pages and the advise command agree. The server
+ * starts as in production: behind the edge guard (server/preload.cjs), which
+ * needs the public origin.
  */
 const PORT = Number(process.env.PATHWAY_E2E_PORT ?? 3100);
 const CI = Boolean(process.env.CI);
@@ -45,11 +47,11 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `node node_modules/next/dist/bin/next start -H 127.0.0.1 -p ${PORT}`,
+    command: `node --require ./server/preload.cjs node_modules/next/dist/bin/next start -H 127.0.0.1 -p ${PORT}`,
     url: `http://127.0.0.1:${PORT}/en`,
     reuseExistingServer: !CI,
     timeout: 60_000,
-    env: { NEXT_TELEMETRY_DISABLED: '1', PATHWAY_AS_OF: '2026-11-28' },
+    env: { NEXT_TELEMETRY_DISABLED: '1', PATHWAY_AS_OF: '2026-11-28', PATHWAY_PUBLIC_ORIGIN: `http://127.0.0.1:${PORT}` },
     stdout: 'ignore',
     stderr: 'pipe',
   },

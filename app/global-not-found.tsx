@@ -1,24 +1,42 @@
 import type { Metadata } from 'next';
-import { connection } from 'next/server';
+import { headers } from 'next/headers';
 import { getT, LANGUAGES } from '../lib/i18n';
+import { LANGUAGE_HEADER } from '../lib/language-header';
+import { TRUSTED_TYPES_SCRIPT } from '../lib/trusted-types';
+import { isLanguage, type Language } from '../locales';
 import './globals.css';
 
 /**
- * 404 for URLs outside /uk, /nl and /en (e.g. /xx). The language is unknown
- * here, so the page speaks all three, each marked with its own `lang`.
+ * The 404 page, rendered on the server. For an address inside a language
+ * (/en/does-not-exist, /en/rules/zz, /EN: proxy.ts names the language in a
+ * request header) it speaks that language; for any other (/xx) the
+ * language is unknown, so it speaks all three, each marked with its own `lang`.
  */
-export const metadata: Metadata = {
-  title: LANGUAGES.map((lang) => getT(lang)('notFound.title')).join(' · '),
-};
+async function pageLanguages(): Promise<readonly Language[]> {
+  // Reading the request also renders the page per request, so that Next's scripts carry its CSP nonce (proxy.ts).
+  const lang = (await headers()).get(LANGUAGE_HEADER);
+  return isLanguage(lang) ? [lang] : LANGUAGES;
+}
+
+async function nonce(): Promise<string | undefined> {
+  return (await headers()).get('x-nonce') ?? undefined;
+}
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await pageLanguages()).map((lang) => getT(lang)('notFound.title')).join(' · ') };
+}
 
 export default async function GlobalNotFound() {
-  // Rendered per request, so that Next's scripts carry the request's CSP nonce (proxy.ts).
-  await connection();
+  const languages = await pageLanguages();
   return (
-    <html lang="uk">
+    <html lang={languages[0]}>
+      <head>
+        {/* The Trusted Types policy, before any of the framework's scripts run (lib/trusted-types.ts). */}
+        <script nonce={await nonce()} dangerouslySetInnerHTML={{ __html: TRUSTED_TYPES_SCRIPT }} />
+      </head>
       <body className="bg-white text-base leading-relaxed text-gray-900 antialiased">
         <main className="mx-auto w-full max-w-2xl space-y-8 px-4 py-6">
-          {LANGUAGES.map((lang, index) => {
+          {languages.map((lang, index) => {
             const t = getT(lang);
             const Heading = index === 0 ? 'h1' : 'h2';
             return (

@@ -5,6 +5,7 @@
  * cookie so that a page load and a transition in the browser always agree.
  */
 import { FACT_KEYS, FactsSchema, type FactKey, type Facts } from '../rules';
+import { acceptedAnswers } from './interview';
 
 import { ANSWERS_COOKIE } from './cookie-names';
 
@@ -12,10 +13,12 @@ export { ANSWERS_COOKIE };
 
 /**
  * Reads the answers cookie. Each answer is checked on its own against the
- * facts schema; a value that is not valid (an old or tampered cookie) is
- * dropped rather than failing the whole interview.
+ * facts schema and then as the form would check it on `asOf` (no arrival
+ * after today, no impossible birth date: lib/interview.ts, formAccepts); a
+ * value that fails (an old or tampered cookie) is dropped rather than
+ * failing the whole interview, and its question is asked again.
  */
-export function decodeAnswers(raw: string | undefined | null): Facts {
+export function decodeAnswers(raw: string | undefined | null, asOf: string): Facts {
   if (!raw) return {};
   let data: unknown;
   try {
@@ -31,7 +34,7 @@ export function decodeAnswers(raw: string | undefined | null): Facts {
     if (parsed.success && parsed.data !== undefined) facts[key] = parsed.data;
   }
   const whole = FactsSchema.safeParse(facts);
-  return whole.success ? whole.data : {};
+  return whole.success ? acceptedAnswers(whole.data, asOf) : {};
 }
 
 export function encodeAnswers(facts: Facts): string {

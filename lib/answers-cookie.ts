@@ -1,7 +1,8 @@
 /**
  * Where the answers live: one cookie on the person's device holding nothing
- * but the zod-validated answers as JSON (SameSite=Lax, Path=/, Secure on
- * https, a session cookie without Max-Age). Never in URLs, never logged. The
+ * but the zod-validated answers as JSON (`__Host-pathway_answers` in
+ * production: SameSite=Lax, Path=/, Secure, 30 days from the last answer;
+ * lib/cookie-names.ts, ADR 21). Never in URLs, never logged. The
  * interview engine in the browser reads and writes the same cookie
  * (lib/answers-codec.ts). A second, short-lived httpOnly cookie keeps what
  * was typed into ONE question whose answer was refused without JavaScript,
@@ -14,9 +15,12 @@ import type { NextResponse } from 'next/server';
 import { z } from 'zod';
 import { FACT_KEYS, type FactKey, type Facts } from '../rules';
 import { ANSWERS_COOKIE, decodeAnswers, encodeAnswers } from './answers-codec';
+import { answersCookieOptions } from './answers-cookie-options';
+import { LEGACY_ANSWERS_COOKIE, SECURE_COOKIES } from './cookie-names';
 import type { AnswerError, AnswerErrorCode, FieldValues } from './interview';
+import { today } from './today';
 
-export { ANSWERS_COOKIE, decodeAnswers, encodeAnswers };
+export { ANSWERS_COOKIE, decodeAnswers, encodeAnswers, LEGACY_ANSWERS_COOKIE };
 
 export const DRAFT_COOKIE = 'pathway_draft';
 
@@ -69,9 +73,18 @@ export function decodeDraft(raw: string | undefined | null): Draft | null {
 // ---------------------------------------------------------------------------
 // Reading (server components and route handlers)
 
+/**
+ * The answers cookie's value. Under the name before issue 20 when the device
+ * still has it (proxy.ts moves it on the first request; every write deletes
+ * it, so when both are there the old one is the newer), else under its name.
+ */
+export function answersCookieValue(store: { get(name: string): { value: string } | undefined }): string | undefined {
+  return store.get(LEGACY_ANSWERS_COOKIE)?.value ?? store.get(ANSWERS_COOKIE)?.value;
+}
+
+/** The answers on this device, as the forms would accept them today. */
 export async function readAnswers(): Promise<Facts> {
-  const store = await cookies();
-  return decodeAnswers(store.get(ANSWERS_COOKIE)?.value);
+  return decodeAnswers(answersCookieValue(await cookies()), today());
 }
 
 /** The refused draft of this question, if there is one. */
@@ -84,8 +97,12 @@ export async function readDraft(question: FactKey): Promise<Draft | null> {
 // ---------------------------------------------------------------------------
 // Writing (route handlers only: a page cannot set cookies)
 
-/** Whether the person reached us over https (directly or through a proxy that says so). */
+/**
+ * Whether cookies are marked Secure: always in production, else when the
+ * person reached us over https (directly or through a proxy that says so).
+ */
 export function isSecureRequest(request: Request): boolean {
+  if (SECURE_COOKIES) return true;
   const forwarded = request.headers.get('x-forwarded-proto')?.split(',')[0]?.trim().toLowerCase();
   if (forwarded) return forwarded === 'https';
   try {
@@ -96,22 +113,20 @@ export function isSecureRequest(request: Request): boolean {
 }
 
 function baseOptions(secure: boolean) {
-  return { httpOnly: true, sameSite: 'lax' as const, path: '/', secure };
+  return { httpOnly: true, sameSite: 'lax' as const, path: '/', secure: secure || SECURE_COOKIES };
 }
 
-/**
- * The answers cookie is the one cookie the page's own script may read and
- * write (not httpOnly): with JavaScript the interview runs in the browser and
- * keeps the answers in the same place a page load reads them from. The CSP
- * lets no other script run on these pages (docs/adr/0010).
- */
-export function answersCookieOptions(secure: boolean) {
-  return { httpOnly: false, sameSite: 'lax' as const, path: '/', secure };
+export { answersCookieOptions };
+
+/** The cookie under the name before issue 20 goes whenever the answers are written or cleared. */
+function clearLegacy(response: NextResponse): void {
+  if (LEGACY_ANSWERS_COOKIE !== ANSWERS_COOKIE) response.cookies.set(LEGACY_ANSWERS_COOKIE, '', { path: '/', maxAge: 0 });
 }
 
 export function writeAnswers(response: NextResponse, facts: Facts, secure: boolean): void {
-  // A session cookie: no Max-Age or Expires, gone when the browser closes.
+  // 30 days from this answer (lib/cookie-names.ts, ANSWERS_MAX_AGE).
   response.cookies.set(ANSWERS_COOKIE, encodeAnswers(facts), answersCookieOptions(secure));
+  clearLegacy(response);
 }
 
 export function writeDraft(response: NextResponse, draft: Draft, secure: boolean): void {
@@ -125,5 +140,6 @@ export function clearDraft(response: NextResponse, secure: boolean): void {
 /** Deletes everything this site keeps on the device. */
 export function clearAll(response: NextResponse, secure: boolean): void {
   response.cookies.set(ANSWERS_COOKIE, '', { ...answersCookieOptions(secure), maxAge: 0 });
+  clearLegacy(response);
   clearDraft(response, secure);
 }

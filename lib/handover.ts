@@ -45,21 +45,4 @@ export function handoverPath(lang: string, data: HandoverData): string {
   return handoverPathWith(lang, data, deflate);
 }
 
-/**
- * The origin the link should point to: PATHWAY_PUBLIC_ORIGIN when set (a
- * deployment behind a proxy), else the request's own host and protocol.
- */
-export function publicOrigin(
-  headers: { get(name: string): string | null },
-  env: Readonly<Record<string, string | undefined>> = process.env,
-): string | null {
-  const configured = env.PATHWAY_PUBLIC_ORIGIN?.trim();
-  if (configured && /^https?:\/\/[^/\s]+$/.test(configured.replace(/\/$/, ''))) return configured.replace(/\/$/, '');
-  const host = (headers.get('x-forwarded-host') ?? headers.get('host'))?.split(',')[0]?.trim();
-  if (!host || !/^[A-Za-z0-9.:[\]-]+$/.test(host)) return null;
-  const forwarded = headers.get('x-forwarded-proto')?.split(',')[0]?.trim().toLowerCase();
-  const local = /^(localhost|127\.|\[::1\])/.test(host);
-  const proto = forwarded === 'https' || forwarded === 'http' ? forwarded : local ? 'http' : 'https';
-  return `${proto}://${host}`;
-}
-
+export { linkOrigin as publicOrigin } from './public-origin';

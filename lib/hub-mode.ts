@@ -12,7 +12,7 @@
  */
 import { cookies } from 'next/headers';
 import type { NextResponse } from 'next/server';
-import { ANSWERS_COOKIE, DRAFT_COOKIE } from './answers-cookie';
+import { ANSWERS_COOKIE, DRAFT_COOKIE, LEGACY_ANSWERS_COOKIE } from './answers-cookie';
 import { decodeHubMode, encodeHubMode, HUB_COOKIE, HUB_MAX_AGE, type HubMode } from './hub-languages';
 
 export {
@@ -28,7 +28,7 @@ export {
   type HubMode,
 } from './hub-languages';
 
-/** Every cookie this site sets starts with this prefix. */
+/** Every cookie this site sets starts with this prefix (after `__Host-`, which the answers cookie has in production). */
 export const COOKIE_PREFIX = 'pathway_';
 
 /**
@@ -36,8 +36,8 @@ export const COOKIE_PREFIX = 'pathway_';
  * sent except hub mode itself, and always the answers and the draft.
  */
 export function clientCookieNames(sent: readonly string[]): string[] {
-  const names = new Set([ANSWERS_COOKIE, DRAFT_COOKIE]);
-  for (const name of sent) if (name.startsWith(COOKIE_PREFIX) && name !== HUB_COOKIE) names.add(name);
+  const names = new Set([ANSWERS_COOKIE, LEGACY_ANSWERS_COOKIE, DRAFT_COOKIE]);
+  for (const name of sent) if (name.replace(/^__Host-/, '').startsWith(COOKIE_PREFIX) && name !== HUB_COOKIE) names.add(name);
   return [...names].sort();
 }
 

@@ -75,14 +75,21 @@ export function countryName(t: TFunction, code: string, lang: Language): string 
 
 const countryLists = new WeakMap<TFunction, readonly { value: HostCountry; label: string }[]>();
 
-/** The host countries for the first question, sorted by their name in the page language. */
+/**
+ * Every host country of the registry for the first question, sorted by its
+ * name in the page language, and "another country" (`other`) last.
+ */
 export function countryChoices(t: TFunction, lang: Language): { value: HostCountry; label: string }[] {
   let choices = countryLists.get(t);
   if (!choices) {
     const compare = collator(intlLocale(lang));
-    choices = HOST_COUNTRIES.map((value) => ({ value, label: countryName(t, value, lang) })).sort((a, b) =>
-      compare.compare(a.label, b.label),
-    );
+    const named = HOST_COUNTRIES.filter((value) => value !== 'other')
+      .map((value) => ({ value, label: countryName(t, value, lang) }))
+      .sort((a, b) => compare.compare(a.label, b.label));
+    // "Another country" as a choice of its own: a capital first letter («Інша країна», "Een ander land").
+    const capital = (text: string) => text.charAt(0).toLocaleUpperCase(intlLocale(lang)) + text.slice(1);
+    const rest = HOST_COUNTRIES.filter((value) => value === 'other').map((value) => ({ value, label: capital(countryName(t, value, lang)) }));
+    choices = [...named, ...rest];
     countryLists.set(t, choices);
   }
   // Copies: a caller may change what it gets without changing the next page's list.
@@ -207,6 +214,14 @@ export function parseWholeNumber(raw: string): number | null {
   return null;
 }
 
+/** The oldest a person can be: a date of birth further back than this is a typing mistake (or a made-up link). */
+export const OLDEST_AGE_YEARS = 120;
+
+/** The first year a date question accepts on `asOf`: 1900, or for a date of birth 120 years before this year. */
+export function earliestYear(key: FactKey, asOf: string): number {
+  return key === 'birthDate' ? Math.max(1900, Number(asOf.slice(0, 4)) - OLDEST_AGE_YEARS) : 1900;
+}
+
 /**
  * Reads a date from the three inputs of the memorable-date pattern. Leading
  * zeros and spaces are fine; the year needs four digits; 31 February is refused.
@@ -231,7 +246,8 @@ export function parseDateParts(
   const d = Number(parts.day);
   if (m < 1 || m > 12) return { ok: false, error: { code: 'date-impossible', fields: [names.month] } };
   if (d < 1 || d > 31) return { ok: false, error: { code: 'date-impossible', fields: [names.day] } };
-  if (y < 1900 || y > 2100) return { ok: false, error: { code: 'date-range', fields: [names.year] } };
+  const earliest = earliestYear(key, asOf);
+  if (y < earliest || y > 2100) return { ok: false, error: { code: 'date-range', fields: [names.year], vars: { min: earliest } } };
   const iso = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
   if (!isIsoDate(iso)) return { ok: false, error: { code: 'date-impossible', fields: [names.day, names.month] } };
   if (iso > asOf && !FUTURE_DATE_KEYS.includes(key)) return { ok: false, error: { code: 'date-future', fields: [names.day, names.month, names.year] } };
@@ -284,6 +300,43 @@ export function parseAnswer(key: FactKey, get: (name: string) => string | null, 
   }
 }
 
+/**
+ * Whether the form would accept this stored answer on `asOf`: the answer is
+ * put back into its form and read again with parseAnswer, so that an answer
+ * from the cookie or from a hand-over link passes exactly the checks a
+ * typed one does (no arrival after today, no birth 120 years ago, whole
+ * numbers in range, only the choices offered).
+ */
+export function formAccepts(key: FactKey, value: unknown, asOf: string): boolean {
+  if (value === undefined) return false;
+  const intent: Intent = value === 'unknown' ? 'unknown' : 'continue';
+  if (intent === 'unknown' && !questionFor(key).allowsUnknown) return false;
+  const values = valuesFromAnswer(key, value);
+  const parsed = parseAnswer(key, (name) => values[name] ?? null, intent, asOf);
+  return parsed.ok && parsed.value === value;
+}
+
+/** The stored answers the forms would accept on `asOf`; any other is dropped, and its question is asked again. */
+export function acceptedAnswers(facts: Facts, asOf: string): Facts {
+  const kept: Record<string, unknown> = {};
+  for (const key of FACT_KEYS) {
+    const value = facts[key];
+    if (value !== undefined && formAccepts(key, value, asOf)) kept[key] = value;
+  }
+  return kept as Facts;
+}
+
+/** Whether two sets of answers hold the same answers (the order of keys aside). */
+export function sameAnswers(a: Facts, b: Facts): boolean {
+  const keys = Object.keys(a) as FactKey[];
+  return keys.length === Object.keys(b).length && keys.every((k) => a[k] === b[k]);
+}
+
+/** Whether the forms would accept every one of these answers on `asOf` (a hand-over link's must all pass). */
+export function allAccepted(facts: Facts, asOf: string): boolean {
+  return sameAnswers(acceptedAnswers(facts, asOf), facts);
+}
+
 /** The form values that show a stored answer again (pre-filled when changing it). */
 export function valuesFromAnswer(key: FactKey, value: unknown): FieldValues {
   if (value === undefined || value === 'unknown') return {};
@@ -303,7 +356,7 @@ export function valuesFromAnswer(key: FactKey, value: unknown): FieldValues {
  * name, the date, the amount in the host currency, "2 children".
  */
 export function answerText(t: TFunction, key: FactKey, value: unknown, lang: Language, host?: HostCountry): string {
-  if (value === 'unknown') return t('interview:unknownAnswer');
+  if (value === 'unknown') return unknownAnswerText(t, key);
   const input = questionFor(key).input;
   if (input === 'country' && typeof value === 'string') return countryName(t, value, lang);
   if (input === 'region' && typeof value === 'string') return regionName(t, value);
@@ -314,6 +367,55 @@ export function answerText(t: TFunction, key: FactKey, value: unknown, lang: Lan
     return t(`questions:${key}.answer`, { count: value, n: numberFormat(intlLocale(lang)).format(value) });
   }
   return t(`questions:${key}.options.${String(value)}`);
+}
+
+/** The texts of a question that a host country may word in its own way. */
+export type QuestionField = 'title' | 'hint';
+
+/**
+ * The text key of a question's title or hint: the host country's own wording
+ * (`questions:<key>.byHost.<CC>.<field>`) where its texts have one, else the
+ * general text. Every place that shows a question's title or hint asks here:
+ * the question page, the thread, the review, the results' "what is missing"
+ * links and the page title.
+ */
+export function questionTextKey(t: TFunction, key: FactKey, field: QuestionField, host: HostCountry | null | undefined): string {
+  if (host) {
+    const own = `questions:${key}.byHost.${host}.${field}`;
+    if (optionalText(t, own) !== undefined) return own;
+  }
+  return `questions:${key}.${field}`;
+}
+
+/**
+ * An answer's label in the printed summary: the short label
+ * (`summary:facts.<key>`), or the host country's own question where it has
+ * one, whose wording (a period, a round) decides what the answer means.
+ */
+export function summaryFactLabel(t: TFunction, key: FactKey, host: HostCountry | null | undefined): string {
+  const own = questionTextKey(t, key, 'title', host);
+  return own === `questions:${key}.title` ? t(`summary:facts.${key}`) : t(own);
+}
+
+/** A question's title or hint in the language of `t`, worded for the host country where it has its own wording. */
+export function questionText(t: TFunction, key: FactKey, field: QuestionField, host: HostCountry | null | undefined): string {
+  return t(questionTextKey(t, key, field, host));
+}
+
+/** The "I don't know" button of a question: "Prefer not to say" where the question words it so (`questions:<key>.unknown`). */
+export function unknownLabel(t: TFunction, key: FactKey): string {
+  return optionalText(t, `questions:${key}.unknown`) ?? t('interview:unknown');
+}
+
+/** An `unknown` answer in words: "I don't know", or the question's own ("Prefer not to say"). */
+export function unknownAnswerText(t: TFunction, key: FactKey): string {
+  return optionalText(t, `questions:${key}.unknownAnswer`) ?? t('interview:unknownAnswer');
+}
+
+/** A refused answer's message: the question's own wording where it has one (`questions:<key>.errors.<code>`), else the general one. */
+export function errorMessage(t: TFunction, error: AnswerError, key: FactKey | null): string {
+  const own = key ? optionalText(t, `questions:${key}.errors.${error.code}`, error.vars ?? {}) : undefined;
+  return own ?? t(`interview:errors.${error.code}`, error.vars ?? {});
 }
 
 /** A translation, or undefined when the text does not exist (i18next returns the key). */

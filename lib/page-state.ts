@@ -9,7 +9,7 @@
 import type { TFunction } from 'i18next';
 import type { TimelinePoint } from '../components/results/timeline';
 import { questionFor, resolveJourney, restore, send, stepOf, type QuestionSpec } from '../machines';
-import type { FactKey, Facts, HostCountry } from '../rules';
+import { neededFactsFor, type FactKey, type Facts, type HostCountry } from '../rules';
 import type { Language } from '../locales';
 import type { Draft } from './answers-cookie';
 import {
@@ -46,6 +46,10 @@ export interface QuestionState {
   /** What the form shows: a refused draft, or the stored answer. */
   values: FieldValues;
   error: AnswerError | null;
+  /** The stored answer is "I don't know" (or "Prefer not to say"): shown as chosen when the person comes back to change it. */
+  unknownChosen: boolean;
+  /** "Question 4, about 6 more": this question's number on the path, and how many more the rules may still ask (null on the first question, before the host country is known). */
+  progress: { n: number; more: number | null };
 }
 
 export interface ReviewState {
@@ -68,6 +72,14 @@ export interface ResultsState {
 
 export type PageState = QuestionState | ReviewState | ResultsState;
 
+/**
+ * The question page's query after a refused answer without JavaScript
+ * (/en/q/birthDate?refused): only then is the draft cookie's error and what
+ * was typed shown, so that an old error does not come back once the person
+ * has left the question and returns to it.
+ */
+export const REFUSED_PARAM = 'refused';
+
 /** The path of a step in a language: /en/q/birthDate, /en/review, /en/results. */
 export function stepPath(lang: Language, to: Redirect['to']): string {
   return to === 'review' || to === 'results' ? `/${lang}/${to}` : `/${lang}/q/${to}`;
@@ -88,16 +100,31 @@ export function questionState(answers: Facts, asOf: string, requested: FactKey, 
   const { journey } = snapshot.context;
   const key = step.key;
   const own = draft && draft.question === key ? draft : null;
+  const earlier = earlierQuestions(journey.path, key);
   return {
     kind: 'question',
     key,
     spec: questionFor(key),
     answers: journey.answers,
-    earlier: earlierQuestions(journey.path, key),
+    earlier,
     previous: previousQuestion(journey.path, key),
     values: own ? own.values : valuesFromAnswer(key, journey.answers[key]),
     error: own?.error ?? null,
+    unknownChosen: !own && journey.answers[key] === 'unknown',
+    progress: questionProgress(journey.answers, asOf, key, earlier.length),
   };
+}
+
+/**
+ * How far the person is: the question's number, and about how many more the
+ * rules still need (neededFacts: the open facts that could still change an
+ * option, without this one). "About": an answer can open or close others.
+ */
+function questionProgress(answers: Facts, asOf: string, key: FactKey, before: number): QuestionState['progress'] {
+  if (answers.hostCountry === undefined || key === 'hostCountry') return { n: before + 1, more: null };
+  const without: Facts = { ...answers };
+  delete without[key];
+  return { n: before + 1, more: neededFactsFor(without, asOf).filter((k) => k !== key).length };
 }
 
 export function reviewState(answers: Facts, asOf: string): ReviewState | Redirect {

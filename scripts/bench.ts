@@ -313,7 +313,7 @@ async function main(): Promise<void> {
     if (journey && (options.profile || missed)) {
       progress(missed ? 'the results page missed its load target: profiling it ...' : 'profiling the results page ...');
       try {
-        const answers = decodeAnswers(decodeURIComponent(journey.cookie.slice(journey.cookie.indexOf('=') + 1)));
+        const answers = decodeAnswers(decodeURIComponent(journey.cookie.slice(journey.cookie.indexOf('=') + 1)), AS_OF);
         report(...(await profileResults({ dir: workspace, env: appEnv, path: RESULTS_PATH, cookie: journey.cookie, answers, asOf: AS_OF, lang: LANG, connections: CONNECTIONS })));
       } catch (error) {
         report(failed('profile', 'results page', error));

@@ -1,13 +1,17 @@
 import type { Metadata, Viewport } from 'next';
+import { headers } from 'next/headers';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { LanguageSwitch } from '../_components/language-switch';
 import { OfflineSupport } from '../../components/app/offline';
 import { OfflineForms } from '../../components/app/offline-forms';
+import { QuickExit } from '../../components/interview/quick-exit';
+import { ListFilter } from '../../components/interview/list-filter';
 import { QuickExitKeys } from '../../components/interview/quick-exit-keys';
 import { OpenForPrint } from '../../components/results/print-button';
 import { getT, LANGUAGES } from '../../lib/i18n';
+import { TRUSTED_TYPES_SCRIPT } from '../../lib/trusted-types';
 import { isLanguage } from '../../locales';
 import { languageAutonym } from '../_lib/format';
 import '../globals.css';
@@ -47,8 +51,14 @@ export default async function LanguageLayout({
   if (!isLanguage(lang)) notFound();
   const t = getT(lang);
 
+  const nonce = (await headers()).get('x-nonce') ?? undefined;
+
   return (
     <html lang={lang}>
+      <head>
+        {/* The Trusted Types policy, before any of the framework's scripts run (lib/trusted-types.ts). */}
+        <script nonce={nonce} dangerouslySetInnerHTML={{ __html: TRUSTED_TYPES_SCRIPT }} />
+      </head>
       <body className="flex min-h-screen flex-col bg-white text-base leading-relaxed text-gray-900 antialiased">
         <a
           href="#main"
@@ -57,20 +67,26 @@ export default async function LanguageLayout({
           {t('skipLink')}
         </a>
         <header className="bg-blue-900 text-white">
-          <div className="mx-auto flex max-w-2xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">
+          {/* On a phone: the name and the quick exit on the first row, the languages below; wider, one row. */}
+          <div className="mx-auto flex max-w-2xl flex-wrap items-center gap-x-6 gap-y-1 px-4 py-2">
             {/* No prefetch: it would fetch the start page's payload on every page, bytes a slow connection needs for the page itself. */}
             <Link
               href={`/${lang}`}
               prefetch={false}
-              className="text-xl font-bold no-underline focus:outline-none focus-visible:ring-4 focus-visible:ring-yellow-300"
+              className="mr-auto text-xl font-bold no-underline focus:outline-none focus-visible:ring-4 focus-visible:ring-yellow-300"
             >
               {t('appName')}
             </Link>
-            <LanguageSwitch
-              current={lang}
-              label={t('languageSwitch.label')}
-              languages={LANGUAGES.map((l) => ({ lang: l, label: languageAutonym(l) }))}
-            />
+            <div className="order-3 w-full sm:order-2 sm:w-auto">
+              <LanguageSwitch
+                current={lang}
+                label={t('languageSwitch.label')}
+                languages={LANGUAGES.map((l) => ({ lang: l, label: languageAutonym(l) }))}
+              />
+            </div>
+            <div className="order-2 sm:order-3">
+              <QuickExit lang={lang} label={t('interview:quickExit.label')} hint={t('interview:quickExit.hint')} />
+            </div>
           </div>
         </header>
         <main id="main" tabIndex={-1} className="mx-auto w-full max-w-2xl flex-1 px-4 py-6 focus:outline-none">
@@ -81,6 +97,7 @@ export default async function LanguageLayout({
         {/* Behaviour only (they render nothing), here rather than in the views so that
             the views hold no client component and can be drawn as plain HTML (lib/static-markup.ts). */}
         <QuickExitKeys href={`/${lang}/exit`} />
+        <ListFilter />
         <OpenForPrint />
         <footer className="border-t border-gray-300 bg-gray-100">
           <div className="mx-auto max-w-2xl px-4 py-4 text-sm text-gray-800">

@@ -8,11 +8,11 @@
 import './zod-without-eval';
 import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
-import { ANSWERS_COOKIE, decodeAnswers, encodeAnswers } from '../../lib/answers-codec';
+import { decodeAnswers, encodeAnswers } from '../../lib/answers-codec';
 import { decodeHandoverInBrowser } from '../../lib/handover-browser';
 import { handoverPathWith } from '../../lib/handover-format';
 import { decodeHubMode, HUB_COOKIE, questionLanguages, type HubMode } from '../../lib/hub-languages';
-import { isFactKey } from '../../lib/interview';
+import { allAccepted, isFactKey, sameAnswers } from '../../lib/interview';
 import {
   applyAnswer,
   changesState,
@@ -30,12 +30,14 @@ import { createTranslator, type LanguageResources } from '../../lib/translator';
 import { isIsoDate, type Facts } from '../../rules';
 import { isLanguage, type Language } from '../../locales';
 import { secondLanguage } from '../summary/summary-data';
+import { clearConfirmPath, clearFrom, ClearConfirm } from '../interview/clear-answers';
+import { OpenChoice } from '../handover/open-choice';
 import { ChangesView, changesTitle, LinkRefusedView } from '../views/changes-view';
 import { questionTitle, QuestionView } from '../views/question-view';
 import { ResultsView } from '../views/results-view';
 import { ReviewView } from '../views/review-view';
 import { SummaryView } from '../views/summary-view';
-import { clearAnswersCookie, cookieAttributes, cookieValue } from './browser-cookies';
+import { answersCookieValue, clearAnswersCookie, cookieValue, writeAnswersCookie } from './browser-cookies';
 
 export interface Screen {
   /** The address of the step drawn (after any redirect), with the summary's `?second=`. */
@@ -71,13 +73,18 @@ export interface Engine {
    * offline copy for /[lang]/open#…): its answers go into the answers
    * cookie, as the server's restore route would put them, and "what
    * changed" for its date follows; a damaged link, or one dated after
-   * today, is refused with nothing stored.
+   * today, is refused with nothing stored. On a device with other answers
+   * it asks first ("keep mine / open the link's answers"); the question's
+   * form comes back here with its `choice`.
    */
-  openLink(fragment: string): Promise<Screen>;
+  openLink(fragment: string, choice?: 'link' | 'mine' | null): Promise<Screen>;
 }
 
 /** The summary's address: /en/summary. */
 const SUMMARY_PATH = /^\/([a-z]{2})\/summary\/?$/;
+
+/** "Clear all your answers?": /en/clear/confirm?from=results. */
+const CLEAR_PATH = /^\/([a-z]{2})\/clear\/confirm\/?$/;
 
 /** "What changed" since a hand-over link's date: /en/open/2026-10-28. */
 const CHANGES_PATH = /^\/([a-z]{2})\/open\/(\d{4}-\d{2}-\d{2})\/?$/;
@@ -106,13 +113,13 @@ function loadTexts(lang: Language): Promise<LanguageResources> {
   }
 }
 
-function readCookie(): Facts {
-  return decodeAnswers(cookieValue(ANSWERS_COOKIE));
+function readCookieOn(asOf: string): Facts {
+  return decodeAnswers(answersCookieValue(), asOf);
 }
 
 function writeCookie(answers: Facts): void {
-  // A session cookie, as the server writes it: gone when the browser closes.
-  document.cookie = `${ANSWERS_COOKIE}=${encodeURIComponent(encodeAnswers(answers))}${cookieAttributes()}`;
+  // As the server writes it: 30 days from this answer.
+  writeAnswersCookie(encodeAnswers(answers));
 }
 
 export async function startEngine({ lang, asOf, hub: drawnWith }: { lang: Language; asOf: string; hub: HubMode | null }): Promise<Engine> {
@@ -135,17 +142,20 @@ export async function startEngine({ lang, asOf, hub: drawnWith }: { lang: Langua
     }
   }
   const tOf = (l: Language) => translators.get(l)!;
+  const readCookie = () => readCookieOn(asOf);
   const t = tOf(lang);
   const appName = t('appName');
+
+  // The question, the review and the results in the client's language in hub mode, the volunteer's beside.
+  const texts = {
+    main: { lang: shown.main, t: tOf(shown.main) },
+    beside: shown.beside ? { lang: shown.beside, t: tOf(shown.beside) } : null,
+  };
 
   function draw(state: PageState, refused: boolean): Screen {
     const answers = readCookie();
     switch (state.kind) {
       case 'question': {
-        const texts = {
-          main: { lang: shown.main, t: tOf(shown.main) },
-          beside: shown.beside ? { lang: shown.beside, t: tOf(shown.beside) } : null,
-        };
         const path = stepPath(lang, state.key);
         return {
           path,
@@ -160,7 +170,7 @@ export async function startEngine({ lang, asOf, hub: drawnWith }: { lang: Langua
         return {
           path,
           title: `${t('interview:review.title')} – ${appName}`,
-          view: <ReviewView lang={lang} t={t} hub={hub} state={state} />,
+          view: <ReviewView lang={lang} t={t} texts={texts} hub={hub} state={state} />,
           renderKey: renderKey(path, answers, hub),
           refused,
         };
@@ -168,11 +178,11 @@ export async function startEngine({ lang, asOf, hub: drawnWith }: { lang: Langua
       case 'results': {
         const path = stepPath(lang, 'results');
         // The browser writes the link without deflate (format 1, `b`): it opens the same way.
-        const handover = { path: handoverPathWith(lang, { asOf, answers: state.answers }, null), origin: window.location.origin };
+        const handover = { path: handoverPathWith(texts.main.lang, { asOf, answers: state.answers }, null), origin: window.location.origin };
         return {
           path,
           title: `${t('results:title')} – ${appName}`,
-          view: <ResultsView lang={lang} t={t} hub={hub} state={state} handover={handover} />,
+          view: <ResultsView lang={lang} t={t} texts={texts} hub={hub} state={state} handover={handover} />,
           renderKey: renderKey(path, answers, hub),
           refused,
         };
@@ -200,6 +210,18 @@ export async function startEngine({ lang, asOf, hub: drawnWith }: { lang: Langua
     };
   }
 
+  function drawClear(search: string): Screen {
+    const from = clearFrom(new URLSearchParams(search).get('from'));
+    return {
+      path: clearConfirmPath(lang, from),
+      title: `${t('interview:clearConfirm.title')} – ${appName}`,
+      view: <ClearConfirm lang={lang} t={t} from={from} />,
+      // The key the server draws the page with: its address without the query.
+      renderKey: renderKey(`/${lang}/clear/confirm`, readCookie(), hub),
+      refused: false,
+    };
+  }
+
   function drawChanges(since: string): Screen | null {
     if (!isIsoDate(since) || since > asOf) return null;
     const answers = readCookie();
@@ -219,7 +241,7 @@ export async function startEngine({ lang, asOf, hub: drawnWith }: { lang: Langua
     for (let hops = 0; hops < 3; hops++) {
       let state: PageState | Redirect;
       if (target === 'review') state = reviewState(answers, asOf);
-      else if (target === 'results') state = resultsState(t, lang, answers, asOf);
+      else if (target === 'results') state = resultsState(texts.main.t, texts.main.lang, answers, asOf);
       else if (isFactKey(target)) state = questionState(answers, asOf, target, null);
       else return null;
       if (state.kind !== 'redirect') return state;
@@ -231,6 +253,8 @@ export async function startEngine({ lang, asOf, hub: drawnWith }: { lang: Langua
   return {
     screenAt(pathname, search = '') {
       if (SUMMARY_PATH.test(pathname)) return SUMMARY_PATH.exec(pathname)?.[1] === lang ? drawSummary(pathname, search) : null;
+      const clear = CLEAR_PATH.exec(pathname);
+      if (clear) return clear[1] === lang ? drawClear(search) : null;
       const changes = CHANGES_PATH.exec(pathname);
       if (changes) return changes[1] === lang ? drawChanges(changes[2]!) : null;
       const step = stepFromPath(pathname);
@@ -261,10 +285,40 @@ export async function startEngine({ lang, asOf, hub: drawnWith }: { lang: Langua
       clearAnswersCookie();
       return `/${hub?.volunteer ?? lang}`;
     },
-    async openLink(fragment) {
+    async openLink(fragment, choice = null) {
       const data = await decodeHandoverInBrowser(fragment);
-      // A result from the future is not one this site made (as the restore route says).
-      if (data && data.asOf <= asOf) {
+      // A result from the future is not one this site made, nor are answers the forms refuse (as the restore route says).
+      if (data && data.asOf <= asOf && allAccepted(data.answers, asOf)) {
+        const mine = readCookie();
+        if (choice === 'mine') {
+          const own = stateAt('results', mine);
+          if (own) return draw(own, false);
+        }
+        // On a device with other answers the link asks first, as the restore route does.
+        if (choice !== 'link' && Object.keys(mine).length > 0 && !sameAnswers(mine, data.answers)) {
+          const path = `/${lang}/open`;
+          return {
+            path,
+            title: `${t('handover:open.title')} – ${appName}`,
+            view: (
+              <div className="space-y-6">
+                <h1 className="text-2xl leading-tight font-bold sm:text-3xl">{t('handover:open.title')}</h1>
+                <OpenChoice
+                  lang={lang}
+                  fragment={fragment}
+                  texts={{
+                    title: t('handover:open.confirm.title'),
+                    body: t('handover:open.confirm.body'),
+                    mine: t('handover:open.confirm.mine'),
+                    link: t('handover:open.confirm.link'),
+                  }}
+                />
+              </div>
+            ),
+            renderKey: renderKey(path, mine, hub),
+            refused: false,
+          };
+        }
         writeCookie(data.answers);
         const changes = drawChanges(data.asOf);
         if (changes) return changes;

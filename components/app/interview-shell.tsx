@@ -156,6 +156,16 @@ export function InterviewShell({
           event.preventDefault();
           window.location.assign(`/${lang}`);
         }
+      } else if (action === `/${lang}/restore`) {
+        // The hand-over link's question ("keep mine / open the link's answers")
+        // on the offline copy: answered here, as the restore route would.
+        const data = new FormData(form, event.submitter);
+        const fragment = data.get('fragment');
+        const choice = data.get('choice');
+        if (typeof fragment === 'string' && (choice === 'link' || choice === 'mine')) {
+          event.preventDefault();
+          void engine.openLink(fragment, choice).then((next) => go(next, 'replace'));
+        }
       } else if (/^\/[a-z]{2}\/next-client$/.test(action)) {
         // Online the server's route deletes everything of this client; with
         // no network to post to, the answers are deleted here and the start

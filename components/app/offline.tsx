@@ -46,18 +46,14 @@ export async function keepForOffline(): Promise<void> {
 }
 
 /**
- * The build this page belongs to: its hashed script names. The kept pages are
- * fetched again only when it changes (a new version of the app or its rules),
- * not on every visit, to spare the data of people on slow connections.
+ * The build this page belongs to (next.config.js gives each build an id).
+ * The kept pages are fetched again only when it changes (a new version of
+ * the app or its rules), not on every visit, to spare the data of people on
+ * slow connections; and then what earlier builds kept is deleted.
  */
-function buildOfPage(): string {
-  const names = [...document.querySelectorAll<HTMLScriptElement>('script[src]')].map((s) => s.src).filter(sameOriginAsset).sort();
-  let hash = 0;
-  for (const ch of names.join('|')) hash = (hash * 31 + ch.charCodeAt(0)) | 0;
-  return String(hash >>> 0);
-}
+const BUILD = process.env.PATHWAY_BUILD_ID ?? 'dev';
 
-/** Where the build of the kept pages is noted (a hash of script names; never anything about the person). */
+/** Where the languages and build of the kept pages are noted (`en:<build> uk:<build>`; never anything about the person). */
 export const KEPT_BUILD_KEY = 'pathway-offline-build';
 
 /** The app's files a page names in its HTML (scripts and style sheets). */
@@ -107,6 +103,56 @@ async function keepShells(lang: string): Promise<void> {
   );
 }
 
+/** The app's files this page has loaded so far (the engine's chunks too), by path. */
+function loadedAssets(): string[] {
+  const urls = new Set<string>();
+  for (const el of document.querySelectorAll<HTMLScriptElement | HTMLLinkElement>('script[src], link[rel="stylesheet"][href]')) {
+    urls.add('src' in el ? el.src : el.href);
+  }
+  for (const entry of performance.getEntriesByType('resource')) urls.add(entry.name);
+  return [...urls].filter(sameOriginAsset).map((u) => new URL(u, window.location.href).pathname);
+}
+
+/**
+ * After a new build: asks the service worker to delete from the offline
+ * copy everything but the pages kept for this build (in `languages`), the
+ * app's files they name or this page has loaded, and every chunk those load
+ * on demand, however deep (the engine's own chunks, texts kept for a second
+ * language), as far as the copy holds them. What is left was kept by
+ * earlier builds: no file of this build names it. Resolves when the worker
+ * is done (or after a few seconds: the worker may be gone).
+ */
+async function forgetEarlierBuilds(languages: readonly string[]): Promise<void> {
+  const worker = navigator.serviceWorker.controller;
+  if (!worker) return;
+  const cache = await caches.open(OFFLINE_CACHE);
+  const keep = new Set<string>();
+  const queue: string[] = loadedAssets();
+  for (const l of languages) {
+    for (const path of [`/${l}`, `/${l}/q/hostCountry`]) {
+      const page = await cache.match(path);
+      if (!page) continue;
+      keep.add(path);
+      queue.push(...assetsNamedIn(await page.text()));
+    }
+  }
+  while (queue.length > 0) {
+    const asset = queue.pop()!;
+    if (keep.has(asset)) continue;
+    keep.add(asset);
+    if (asset.endsWith('.js')) queue.push(...chunksNamedIn((await (await cache.match(asset))?.text()) ?? ''));
+  }
+  await new Promise<void>((resolve) => {
+    const channel = new MessageChannel();
+    const timer = window.setTimeout(resolve, 5000);
+    channel.port1.onmessage = () => {
+      window.clearTimeout(timer);
+      resolve();
+    };
+    worker.postMessage({ type: 'forget-earlier-builds', keep: [...keep] }, [channel.port2]);
+  });
+}
+
 /**
  * The languages whose pages are kept: the page's, and in hub mode the
  * client's too (the summary for print is in the client's language, at its
@@ -138,8 +184,9 @@ export function OfflineSupport({ lang }: { lang: string }) {
           });
         }
         if (cancelled) return;
+        const earlier = (localStorage.getItem(KEPT_BUILD_KEY) ?? '').split(' ').filter((b) => b && !b.endsWith(`:${BUILD}`));
         for (const l of keptLanguages(lang)) {
-          const build = `${l}:${buildOfPage()}`;
+          const build = `${l}:${BUILD}`;
           const kept = (localStorage.getItem(KEPT_BUILD_KEY) ?? '').split(' ');
           if (kept.includes(build)) continue;
           await keepShells(l);
@@ -147,6 +194,13 @@ export function OfflineSupport({ lang }: { lang: string }) {
           localStorage.setItem(KEPT_BUILD_KEY, [...others, build].join(' '));
         }
         await keepForOffline();
+        if (earlier.length > 0) {
+          // A new build: the pages kept by earlier ones (of languages not
+          // renewed on this visit) and every app file no kept page names go.
+          const current = (localStorage.getItem(KEPT_BUILD_KEY) ?? '').split(' ').filter((b) => b.endsWith(`:${BUILD}`));
+          await forgetEarlierBuilds(current.map((b) => b.slice(0, b.indexOf(':'))));
+          localStorage.setItem(KEPT_BUILD_KEY, current.join(' '));
+        }
         document.documentElement.dataset.offlineReady = 'true';
       } catch {
         // No offline copy: everything still works online.

@@ -20,7 +20,7 @@ export function HandoverBlock({
   t: TFunction;
   /** The landing page with the answers after `#` (lib/handover.ts, lib/handover-format.ts). */
   path: string;
-  /** The site's public origin, for the printed link and the QR code; null: the path alone. */
+  /** The site's public origin, for the printed link and the QR code; null: the path alone, and no QR code (a phone cannot open a path). */
   origin: string | null;
   /** Ids of the rule sets the result used (NL, UA, HUB …). */
   ruleSets: readonly string[];
@@ -37,7 +37,7 @@ export function HandoverBlock({
         </summary>
         <p>{t('handover:block.intro')}</p>
         <div className="flex flex-col gap-4 sm:flex-row sm:items-start">
-          <QrCode text={url} label={t('handover:block.qrLabel')} />
+          {origin && <QrCode text={url} label={t('handover:block.qrLabel')} />}
           <p className="min-w-0 text-sm">
             <span className="block font-bold">{t('handover:block.link')}:</span>
             <a href={path} className="link break-all" data-handover-link>

@@ -7,13 +7,18 @@ import {
   countryName,
   currencyLabel,
   currencyOf,
+  errorMessage,
   MONEY_KEYS,
+  questionText,
   regionChoices,
   regionName,
+  unknownAnswerText,
+  unknownLabel,
   type AnswerError,
   type FieldValues,
 } from '../../lib/interview';
-import { BiPlain, BiText, type TextLanguages } from '../hub/bi-text';
+import type { FactKey } from '../../rules';
+import { BiPlain, BiText, type LangT, type TextLanguages } from '../hub/bi-text';
 import { RegionSearch } from './region-search';
 
 interface Props {
@@ -30,14 +35,17 @@ interface Props {
    * language alone.
    */
   texts?: TextLanguages;
+  /** The stored answer is `unknown`: the "I don't know" button shows as chosen. */
+  unknownChosen?: boolean;
 }
 
 const FOCUS = 'focus:outline-none focus-visible:ring-4 focus-visible:ring-yellow-400 focus-visible:ring-offset-2';
 const TEXT_INPUT = `h-12 rounded border-2 border-gray-900 px-3 text-lg ${FOCUS}`;
 const INVALID = 'border-red-700 border-4';
 
-export function errorText(t: TFunction, error: AnswerError): string {
-  return t(`interview:errors.${error.code}`, error.vars ?? {});
+/** A refused answer's message, in the question's own words where it has them ("… or press “Prefer not to say”"). */
+export function errorText(t: TFunction, error: AnswerError, key: FactKey | null = null): string {
+  return errorMessage(t, error, key);
 }
 
 /**
@@ -46,9 +54,13 @@ export function errorText(t: TFunction, error: AnswerError): string {
  * field, then the inputs named after the key and the Continue / "I don't
  * know" buttons. Posts to /[lang]/answer; no JavaScript needed.
  */
-export function QuestionForm({ lang, t, question, values, error, host, texts: textsProp }: Props) {
+export function QuestionForm({ lang, t, question, values, error, host, texts: textsProp, unknownChosen = false }: Props) {
   const { key } = question;
   const texts: TextLanguages = textsProp ?? { main: { lang, t }, beside: null };
+  const { main, beside } = texts;
+  // The title and the hint in the host country's own words where it has them.
+  const shown = (field: 'title' | 'hint') => (l: LangT) => ({ lang: l.lang, text: questionText(l.t, key, field, host) });
+  const currentId = `${key}-current`;
   const hintId = `${key}-hint`;
   const errorId = `${key}-error`;
   const invalid = (name: string) => error?.fields.includes(name) ?? false;
@@ -61,16 +73,16 @@ export function QuestionForm({ lang, t, question, values, error, host, texts: te
         <fieldset aria-describedby={describedBy} className="min-w-0">
           <legend className="mb-2">
             <h1 className="text-2xl leading-tight font-bold sm:text-3xl">
-              <BiText langs={texts} k={`questions:${key}.title`} besideClassName="mt-1 text-lg text-gray-700" />
+              <BiPlain main={shown('title')(main)} beside={beside && shown('title')(beside)} besideClassName="mt-1 text-lg text-gray-700" />
             </h1>
           </legend>
           <p id={hintId} className="mb-4 text-gray-700">
-            <BiText langs={texts} k={`questions:${key}.hint`} besideClassName="text-sm text-gray-700" />
+            <BiPlain main={shown('hint')(main)} beside={beside && shown('hint')(beside)} besideClassName="text-sm text-gray-700" />
           </p>
           {error && (
             <p id={errorId} className="mb-3 font-bold text-red-700" data-error-for={key}>
               <span className="sr-only">{t('interview:errors.prefix')} </span>
-              {errorText(t, error)}
+              {errorText(t, error, key)}
             </p>
           )}
           <Inputs
@@ -86,6 +98,11 @@ export function QuestionForm({ lang, t, question, values, error, host, texts: te
         </fieldset>
       </div>
 
+      {question.allowsUnknown && unknownChosen && (
+        <p id={currentId} className="font-bold" data-current-answer="unknown">
+          {t('interview:currentAnswer', { answer: unknownAnswerText(t, key) })}
+        </p>
+      )}
       <div className="flex flex-col gap-3 sm:flex-row sm:flex-wrap print:hidden">
         <button
           type="submit"
@@ -102,14 +119,27 @@ export function QuestionForm({ lang, t, question, values, error, host, texts: te
             name="intent"
             value="unknown"
             data-action="unknown"
-            className="min-h-12 rounded border-2 border-gray-900 bg-white px-6 py-3 text-lg font-bold text-gray-900 hover:bg-gray-100 focus:outline-none focus-visible:bg-yellow-300"
+            data-chosen={unknownChosen || undefined}
+            aria-describedby={unknownChosen ? currentId : undefined}
+            className={`min-h-12 rounded border-2 px-6 py-3 text-lg font-bold text-gray-900 focus:outline-none focus-visible:bg-yellow-300 ${unknownChosen ? 'border-4 border-blue-900 bg-blue-50 hover:bg-blue-100' : 'border-gray-900 bg-white hover:bg-gray-100'}`}
           >
-            {t('interview:unknown')}
+            {unknownChosen && <span aria-hidden="true">✓ </span>}
+            {unknownLabel(t, key)}
           </button>
         )}
       </div>
     </form>
   );
+}
+
+/** The regions whose names alone are easy to mix up: Kyiv city and Kyiv oblast (Norway and Denmark treat them differently). */
+const REGION_NOTES: Record<string, string> = { 'UA-30': 'kyivCity', 'UA-32': 'kyivOblast' };
+
+/** A region in the list: its name, for Kyiv city and Kyiv oblast what each is in words, and in hub mode the volunteer's name beside it. */
+function regionLabel(r: { value: string; label: string }, texts: TextLanguages): string {
+  const note = REGION_NOTES[r.value];
+  const main = note ? `${r.label} — ${texts.main.t(`interview:region.notes.${note}`)}` : r.label;
+  return texts.beside ? `${main} (${regionName(texts.beside.t, r.value)})` : main;
 }
 
 function Inputs({
@@ -206,6 +236,7 @@ function Inputs({
           hint={t('interview:region.search.hint')}
           matches={Array.from({ length: choices.length + 1 }, (_, n) => (n === 0 ? '' : t('interview:region.search.matches', { count: n })))}
           none={t('interview:region.search.none')}
+          choose={t('interview:region.search.choose')}
         />
         <label htmlFor={key} className="mb-1 font-bold">
           {t('interview:region.label')}
@@ -221,7 +252,7 @@ function Inputs({
           <option value="">{t('interview:region.choose')}</option>
           {choices.map((r) => (
             <option key={r.value} value={r.value} lang={texts.main.lang !== lang ? texts.main.lang : undefined}>
-              {texts.beside ? `${r.label} (${regionName(texts.beside.t, r.value)})` : r.label}
+              {regionLabel(r, texts)}
             </option>
           ))}
         </select>
@@ -240,14 +271,17 @@ function Inputs({
       ? { lang: beside.lang, text: question.input === 'country' ? countryName(beside.t, value, beside.lang) : beside.t(`questions:${key}.options.${value}`) }
       : null;
   const checked = values[key];
-  return (
-    <div className={question.input === 'country' ? 'grid grid-cols-1 gap-2 min-[400px]:grid-cols-2' : 'flex flex-col gap-2'}>
+  const country = question.input === 'country';
+  const list = (
+    <div id={`${key}-list`} className={country ? 'grid grid-cols-1 gap-2 min-[400px]:grid-cols-2' : 'flex flex-col gap-2'}>
       {choices.map((choice, index) => {
         const id = `${key}-${index}`;
         return (
           <label
             key={choice.value}
             htmlFor={id}
+            data-filter-text={country ? choice.value : undefined}
+            data-filter-always={country && choice.value === 'other' ? '' : undefined}
             className="flex min-h-12 cursor-pointer items-center gap-3 rounded-lg border-2 border-gray-400 bg-white px-4 py-2 text-lg hover:border-blue-800 has-[:checked]:border-blue-900 has-[:checked]:bg-blue-50 has-[:focus-visible]:ring-4 has-[:focus-visible]:ring-yellow-400"
           >
             <input
@@ -265,6 +299,32 @@ function Inputs({
           </label>
         );
       })}
+    </div>
+  );
+  if (!country) return list;
+  // A search box over the countries, with JavaScript only (ListFilter, in the layout); without it the radios alone work.
+  const searchId = `${key}-search`;
+  return (
+    <div>
+      <div className="js-only mb-3 flex-col">
+        <label htmlFor={searchId} className="mb-1 font-bold">
+          {t('interview:country.search.label')}
+        </label>
+        <input
+          id={searchId}
+          type="search"
+          autoComplete="off"
+          spellCheck={false}
+          data-filter-list={`${key}-list`}
+          data-filter-status={`${searchId}-status`}
+          data-filter-found={t('interview:country.search.found', { n: '{{n}}' })}
+          data-filter-none={t('interview:country.search.none')}
+          aria-describedby={`${searchId}-status`}
+          className={`${TEXT_INPUT} w-full max-w-md`}
+        />
+        <p id={`${searchId}-status`} role="status" className="mt-1 text-sm" />
+      </div>
+      {list}
     </div>
   );
 }

@@ -1,11 +1,11 @@
 'use client';
 
 import { useEffect } from 'react';
-import { ANSWERS_COOKIE } from '../../lib/cookie-names';
+import { clearAnswersCookie } from '../app/browser-cookies';
 
 /** Deleted here too, so that the answers are gone even when the network is not there. */
 function forgetAnswers(): void {
-  document.cookie = `${ANSWERS_COOKIE}=; Path=/; Max-Age=0`;
+  clearAnswersCookie();
 }
 
 /**

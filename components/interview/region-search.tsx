@@ -10,9 +10,13 @@ function fold(text: string): string {
 /**
  * A search box above the region list, with JavaScript only (without it the
  * list alone works, and typing a letter in it jumps there too). Typing hides
- * the regions whose name does not contain what was typed and chooses the
- * first that does, and a polite status says how many match. All texts come
- * from the page, in its language.
+ * the regions whose name does not contain what was typed, and a polite
+ * status says how many match. It never guesses: a region is chosen for the
+ * person only when it is the one match; with several («київ»: Kyiv city and
+ * Kyiv oblast, which some countries treat differently) the choice is left to
+ * them. Enter in the box never sends the form: it moves to the list, and
+ * with several matches the status asks to choose one. All texts come from
+ * the page, in its language.
  */
 export function RegionSearch({
   selectId,
@@ -20,6 +24,7 @@ export function RegionSearch({
   hint,
   matches,
   none,
+  choose,
 }: {
   /** The id of the region <select>. */
   selectId: string;
@@ -28,10 +33,13 @@ export function RegionSearch({
   /** "n regions match", in the page language, at index n (1 to the number of regions). */
   matches: readonly string[];
   none: string;
+  /** Enter with several matches: "Choose one of them in the list." */
+  choose: string;
 }) {
   const [mounted, setMounted] = useState(false);
   const [query, setQuery] = useState('');
   const [count, setCount] = useState<number | null>(null);
+  const [asked, setAsked] = useState(false);
 
   // Drawn only once scripts run: without them the box could not do anything.
   useEffect(() => setMounted(true), []);
@@ -52,10 +60,12 @@ export function RegionSearch({
         first ??= option;
       }
     }
-    // The first match is chosen unless a region that still matches is chosen already.
+    // Never a guess: the one match is chosen; with several, a chosen region that no longer matches is let go.
     const chosen = select.selectedOptions[0];
-    if (wanted !== '' && first && (!chosen || chosen.value === '' || chosen.hidden)) select.value = first.value;
+    if (wanted !== '' && shown === 1 && first) select.value = first.value;
+    else if (chosen?.hidden) select.value = '';
     setCount(wanted === '' ? null : shown);
+    setAsked(false);
   }, [query, selectId]);
 
   if (!mounted) return null;
@@ -73,13 +83,20 @@ export function RegionSearch({
         type="search"
         value={query}
         onChange={(event) => setQuery(event.target.value)}
+        onKeyDown={(event) => {
+          if (event.key !== 'Enter') return;
+          // Enter in the box would send the form with whatever the list holds: go to the list instead.
+          event.preventDefault();
+          if (count !== null && count > 1) setAsked(true);
+          document.getElementById(selectId)?.focus();
+        }}
         aria-describedby={`${id}-hint ${id}-status`}
         autoComplete="off"
         spellCheck={false}
         className="h-12 w-full max-w-md rounded border-2 border-gray-900 px-3 text-lg focus:outline-none focus-visible:ring-4 focus-visible:ring-yellow-400 focus-visible:ring-offset-2"
       />
       <p id={`${id}-status`} role="status" className="mt-1 text-sm">
-        {count === null ? '' : count === 0 ? none : (matches[count] ?? '')}
+        {count === null ? '' : count === 0 ? none : `${matches[count] ?? ''}${asked ? ` ${choose}` : ''}`}
       </p>
     </div>
   );

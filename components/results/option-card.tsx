@@ -1,8 +1,9 @@
 import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
-import type { FactKey } from '../../rules';
+import type { FactKey, HostCountry } from '../../rules';
 import type { Language } from '../../locales';
-import { formatLongDate, optionalText } from '../../lib/interview';
+import { formatLongDate, optionalText, questionTextKey } from '../../lib/interview';
+import { BiPlain } from '../hub/bi-text';
 import { firstSentence, optionTextKey, VISIBLE_WARNINGS, type PresentedOption, type PresentedReason, type WarningKind } from '../../lib/present';
 import { StatusBadge } from './status-badge';
 
@@ -73,12 +74,22 @@ export function OptionCard({
   lang,
   t,
   askable,
+  host,
+  besideTitle = null,
+  links = lang,
 }: {
   option: PresentedOption;
+  /** The language of the card's texts (the client's in hub mode). */
   lang: Language;
   t: TFunction;
   /** Questions on the person's path, which a "what is missing" item can link to. */
   askable: readonly FactKey[];
+  /** The host country: a missing question is named in its own words where it has them. */
+  host?: HostCountry;
+  /** In hub mode: the title in the volunteer's language, beside the client's. */
+  besideTitle?: { lang: Language; text: string } | null;
+  /** The language of the page the "what is missing" links open (the page's own). */
+  links?: Language;
 }) {
   const text = (field: string) => optionalText(t, optionTextKey(option.id, field));
   const titleId = `option-title-${option.id}`;
@@ -103,7 +114,7 @@ export function OptionCard({
       className="relative break-inside-avoid-page rounded-lg border-2 border-gray-300 px-3 py-2 leading-normal [contain-intrinsic-size:auto_9rem] [content-visibility:auto] print:[content-visibility:visible]"
     >
       <h3 id={titleId} className="pr-20 text-base leading-tight font-bold">
-        {option.title}
+        <BiPlain main={{ lang, text: option.title }} beside={besideTitle} besideClassName="text-sm font-normal text-gray-700" />
       </h3>
       <div className="mt-1 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
         <StatusBadge status={option.status} t={t} />
@@ -166,11 +177,11 @@ export function OptionCard({
             <p className="text-gray-800">{t('results:missingIntro')}</p>
             <ul className="mt-1 list-disc space-y-1 pl-6">
               {option.missing.map((key) => {
-                const question = optionalText(t, `questions:${key}.title`) ?? key;
+                const question = optionalText(t, questionTextKey(t, key as FactKey, 'title', host)) ?? key;
                 return (
                   <li key={key} data-missing={key}>
                     {askable.includes(key as FactKey) ? (
-                      <a href={`/${lang}/q/${key}`} className="link">
+                      <a href={`/${links}/q/${key}`} className="link">
                         {question}
                       </a>
                     ) : (

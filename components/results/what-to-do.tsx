@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import type { ReactNode } from 'react';
 import type { Language } from '../../locales';
 import { formatLongDate } from '../../lib/interview';
 import type { Action } from '../../lib/what-to-do';
@@ -15,12 +16,13 @@ export function actionWhen(t: TFunction, action: Pick<Action, 'date' | 'daysLeft
  * by the date to act by (lib/what-to-do.ts), each one item: what to do (a
  * link to its option), by which date and the days left, and the option it
  * serves. When the rules ask nothing of this person by a date, it says so.
+ * `heading` replaces the title (in hub mode, with the volunteer's language beside).
  */
-export function WhatToDo({ lang, t, actions }: { lang: Language; t: TFunction; actions: readonly Action[] }) {
+export function WhatToDo({ lang, t, actions, heading }: { lang: Language; t: TFunction; actions: readonly Action[]; heading?: ReactNode }) {
   return (
     <section aria-labelledby="todo-title" data-what-to-do className="rounded-lg border-2 border-blue-900 px-2.5 py-2">
       <h2 id="todo-title" className="text-xl font-bold">
-        {t('results:todo.title')}
+        {heading ?? t('results:todo.title')}
       </h2>
       {actions.length === 0 ? (
         <p className="mt-1">{t('results:todo.none')}</p>

@@ -1,7 +1,17 @@
 'use client';
 
-/** Prints the summary page (window.print); without JavaScript the browser's print menu does the same. */
-export function PrintNow({ label }: { label: string }) {
+import { useEffect, useState } from 'react';
+
+/**
+ * Prints the summary page (window.print). Shown only once scripts run: a
+ * button that does nothing without JavaScript is not offered; the page then
+ * says to use the browser's print menu instead (`fallback`, which goes once
+ * the button is there).
+ */
+export function PrintNow({ label, fallback }: { label: string; fallback: string }) {
+  const [scripted, setScripted] = useState(false);
+  useEffect(() => setScripted(true), []);
+  if (!scripted) return <span className="text-sm">{fallback}</span>;
   return (
     <button
       type="button"

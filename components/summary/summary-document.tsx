@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
 import type { FactKey, Facts, HostCountry } from '../../rules';
 import type { Language } from '../../locales';
-import { answerText, countryName, formatLongDate, groupOptions, optionalText } from '../../lib/interview';
+import { answerText, countryName, formatLongDate, groupOptions, optionalText, summaryFactLabel } from '../../lib/interview';
 import { optionTextKey, VISIBLE_WARNINGS, type PresentedOption, type PresentedReason } from '../../lib/present';
 import { hasRuleSet } from '../../rules';
 import { deadlineText } from '../results/option-card';
@@ -341,7 +341,7 @@ export function SummaryDocument({
             <dl>
               {path.map((k, i) => (
                 <div key={k} data-summary-answer={k}>
-                  <dt>{h.t(`summary:facts.${k}`)}:</dt> <dd>{answerText(h.t, k, answers[k], h.lang, answers.hostCountry)}</dd>
+                  <dt>{summaryFactLabel(h.t, k, answers.hostCountry)}:</dt> <dd>{answerText(h.t, k, answers[k], h.lang, answers.hostCountry)}</dd>
                   {i < path.length - 1 && <span aria-hidden="true"> · </span>}
                 </div>
               ))}

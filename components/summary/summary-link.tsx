@@ -10,7 +10,7 @@ import { hubTexts } from '../hub/texts-from-t';
  * The print button of the results page: a plain GET form to the pathway
  * summary (/[lang]/summary), choosing an optional second language. In hub
  * mode the summary is in the client's language with the volunteer's as the
- * second, there is a link to these results in the client's language, and
+ * second (the results page itself is in the client's language), and
  * "Next client". Printing the results page itself (Ctrl+P) still works: its
  * folded sections open for printing (OpenForPrint, in the layout).
  */
@@ -34,13 +34,6 @@ export function SummaryLink({ lang, t, hub }: { lang: Language; t: TFunction; hu
           {t('results:print')}
         </button>
       </form>
-      {hub && hub.client !== lang && (
-        <p>
-          <a href={`/${hub.client}/results`} hrefLang={hub.client} className="link" data-action="client-results">
-            {t('hub:clientResults', { language: languageAutonym(hub.client) })}
-          </a>
-        </p>
-      )}
       {hub && <HubBar lang={lang} texts={hubTexts(t)} hub={hub} />}
     </div>
   );

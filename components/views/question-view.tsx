@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import type { Language } from '../../locales';
 import type { HubMode } from '../../lib/hub-languages';
 import type { QuestionState } from '../../lib/page-state';
+import { questionText } from '../../lib/interview';
 import { HubBar } from '../hub/hub-bar';
 import { hubTexts } from '../hub/texts-from-t';
 import type { TextLanguages } from '../hub/bi-text';
@@ -33,11 +34,11 @@ export function QuestionView({
   return (
     <div>
       {hub && <HubBar lang={lang} texts={hubTexts(t)} hub={hub} />}
-      <TopBar lang={lang} t={t} back={state.previous ? `/${lang}/q/${state.previous}` : `/${lang}`} />
+      <TopBar lang={lang} t={t} back={state.previous ? `/${lang}/q/${state.previous}` : `/${lang}`} progress={progressText(t, state)} />
       {error && (
         <ErrorSummary
           title={t('interview:errors.summaryTitle')}
-          items={[{ href: `#${error.fields[0] ?? key}`, text: errorText(t, error) }]}
+          items={[{ href: `#${error.fields[0] ?? key}`, text: errorText(t, error, key) }]}
         />
       )}
       <Thread lang={lang} t={t} keys={state.earlier} answers={state.answers} texts={texts} />
@@ -49,13 +50,22 @@ export function QuestionView({
         values={state.values}
         error={error}
         host={state.answers.hostCountry}
+        unknownChosen={state.unknownChosen}
       />
     </div>
   );
 }
 
-/** The page title of a question: its title, marked when an answer was refused. */
+/** "Question 4, about 6 more" (from neededFacts: see QuestionState.progress). */
+export function progressText(t: TFunction, state: QuestionState): string {
+  const { n, more } = state.progress;
+  if (more === null) return t('interview:progress.at', { n });
+  if (more === 0) return t('interview:progress.last', { n });
+  return t('interview:progress.more', { n, count: more });
+}
+
+/** The page title of a question: its title (the host country's own wording where it has one), marked when an answer was refused. */
 export function questionTitle(t: TFunction, state: QuestionState): string {
-  const title = t(`questions:${state.key}.title`);
+  const title = questionText(t, state.key, 'title', state.answers.hostCountry);
   return state.error ? t('interview:errors.pageTitle', { title }) : title;
 }

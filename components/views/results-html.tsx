@@ -5,6 +5,7 @@ import { resultsOf, type CompletedInterview } from '../../lib/page-state';
 import { staticMarkup } from '../../lib/static-markup';
 import type { Language } from '../../locales';
 import { drawFailedHtml } from './draw-failed';
+import { questionTexts } from './question-html';
 import { ResultsView } from './results-view';
 
 /** What the results page is drawn from: small, it travels in the page's component payload. */
@@ -23,10 +24,11 @@ export interface ResultsHtmlInput {
  * only: the same state and view the engine draws in the browser.
  */
 export function resultsHtml({ lang, asOf, hub, interview, origin }: ResultsHtmlInput): string {
-  const t = getT(lang);
-  const state = resultsOf(t, lang, interview, asOf);
-  const handover = { path: handoverPath(lang, { asOf, answers: state.answers }), origin };
-  return staticMarkup(<ResultsView lang={lang} t={t} hub={hub} state={state} handover={handover} />);
+  // In hub mode the results are the client's, the volunteer's language beside (ResultsView); so is the hand-over link.
+  const texts = questionTexts(hub, lang);
+  const state = resultsOf(texts.main.t, texts.main.lang, interview, asOf);
+  const handover = { path: handoverPath(texts.main.lang, { asOf, answers: state.answers }), origin };
+  return staticMarkup(<ResultsView lang={lang} t={getT(lang)} texts={texts} hub={hub} state={state} handover={handover} />);
 }
 
 /** Instead of the results when they cannot be drawn: the error notice, "Try again" reloads the results. */

@@ -51,10 +51,7 @@ export function SummaryView({
             </p>
           )}
           <div className="flex flex-wrap items-center gap-3">
-            <PrintNow label={t('summary:printNow')} />
-            <noscript>
-              <span className="text-sm">{t('results:printNoScript')}</span>
-            </noscript>
+            <PrintNow label={t('summary:printNow')} fallback={t('results:printNoScript')} />
           </div>
           <form method="get" action={`/${lang}/summary`} className="flex flex-wrap items-end gap-3">
             <SecondLanguageSelect t={t} first={lang} second={second ?? state.secondMissing} />

@@ -9,6 +9,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT } from './workspace';
 import { NEUTRAL_ANSWERS } from '../../tests/fixtures/complete-answers';
+import { answersCookieName } from '../../lib/cookie-names';
+
+const ANSWERS_COOKIE = answersCookieName(true);
 
 export type Answers = Record<string, string | number>;
 
@@ -107,9 +110,10 @@ export async function answerJourney(base: string, lang: string, answers: Answers
   }
   if (where !== `/${lang}/review`) throw new Error(`the interview did not reach the review (at ${where})`);
 
-  const answersCookie = jar.get('pathway_answers');
-  if (!answersCookie) throw new Error('no pathway_answers cookie was set');
-  const cookie = `pathway_answers=${answersCookie}`;
+  // The production name of the answers cookie (lib/cookie-names.ts).
+  const answersCookie = jar.get(ANSWERS_COOKIE);
+  if (!answersCookie) throw new Error(`no ${ANSWERS_COOKIE} cookie was set`);
+  const cookie = `${ANSWERS_COOKIE}=${answersCookie}`;
   for (const page of ['review', 'results']) {
     const res = await fetch(`${base}/${lang}/${page}`, { headers: { cookie }, redirect: 'manual' });
     const html = await res.text();

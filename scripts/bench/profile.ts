@@ -69,7 +69,7 @@ function inProcess(o: ProfileOptions): Figure[] {
   const dates = keyDates(answers, o.asOf, today.options);
   const t = getT(lang);
   const timeline = () => timelinePoints(answers, today, t);
-  const read = msPerCall(() => stepOf(restore({ asOf: o.asOf, answers: decodeAnswers(raw), at: 'results' })));
+  const read = msPerCall(() => stepOf(restore({ asOf: o.asOf, answers: decodeAnswers(raw, o.asOf), at: 'results' })));
   const replays = restore({ asOf: o.asOf, answers, at: 'results' }).context.journey.path.length + 1;
   const needed = msPerCall(() => neededFactsFor(answers, o.asOf));
   const evaluate = msPerCall(() => evaluatePerson(answers, o.asOf));

@@ -12,26 +12,50 @@ import {
   writeAnswers,
   writeDraft,
 } from '../../lib/answers-cookie';
+import { answersCookieName, LEGACY_ANSWERS_COOKIE } from '../../lib/cookie-names';
+
+const AS_OF = '2026-11-28';
 
 describe('the answers cookie', () => {
   it('round-trips valid answers', () => {
     const answers = { hostCountry: 'NL', birthDate: '1988-02-14', childrenInHost: 2, sex: 'unknown' } as const;
-    expect(decodeAnswers(encodeAnswers(answers))).toEqual(answers);
+    expect(decodeAnswers(encodeAnswers(answers), AS_OF)).toEqual(answers);
   });
 
   it('drops what is not a valid answer, and never throws', () => {
-    expect(decodeAnswers(JSON.stringify({ hostCountry: 'NL', sex: 'robot', name: 'Olena', birthDate: '1988-02-30' }))).toEqual({ hostCountry: 'NL' });
-    expect(decodeAnswers('not json')).toEqual({});
-    expect(decodeAnswers('[1,2]')).toEqual({});
-    expect(decodeAnswers('null')).toEqual({});
-    expect(decodeAnswers(undefined)).toEqual({});
+    expect(decodeAnswers(JSON.stringify({ hostCountry: 'NL', sex: 'robot', name: 'Olena', birthDate: '1988-02-30' }), AS_OF)).toEqual({ hostCountry: 'NL' });
+    expect(decodeAnswers('not json', AS_OF)).toEqual({});
+    expect(decodeAnswers('[1,2]', AS_OF)).toEqual({});
+    expect(decodeAnswers('null', AS_OF)).toEqual({});
+    expect(decodeAnswers(undefined, AS_OF)).toEqual({});
+  });
+
+  it('drops answers the forms would refuse today: an arrival after today, a birth in 1900, a number that is not whole or out of range', () => {
+    const stored = {
+      hostCountry: 'NL',
+      arrivalDate: '2027-01-15',
+      birthDate: '1900-06-01',
+      protectionStartDate: '2026-11-29',
+      householdSize: 3,
+      monthlyGrossIncome: 1450.5,
+      householdAnnualIncome: 5_000_000_000,
+      childrenInHost: 2,
+    };
+    expect(decodeAnswers(JSON.stringify(stored), AS_OF)).toEqual({ hostCountry: 'NL', householdSize: 3, childrenInHost: 2 });
+    // The same answers are kept on a date on which the form accepts them.
+    expect(decodeAnswers(JSON.stringify({ arrivalDate: '2027-01-15', birthDate: '1910-06-01' }), '2027-02-01')).toEqual({
+      arrivalDate: '2027-01-15',
+      birthDate: '1910-06-01',
+    });
+    expect(decodeAnswers(JSON.stringify({ birthDate: '1906-01-01' }), AS_OF)).toEqual({ birthDate: '1906-01-01' });
+    expect(decodeAnswers(JSON.stringify({ birthDate: '1905-12-31' }), AS_OF)).toEqual({});
   });
 
   it('refuses to write anything but valid answers', () => {
     expect(() => encodeAnswers({ name: 'Olena' } as never)).toThrow();
   });
 
-  it('is readable by the page (the engine in the browser keeps it), SameSite=Lax, Path=/, a session cookie, Secure only on https', () => {
+  it('is readable by the page (the engine in the browser keeps it), SameSite=Lax, Path=/, for 30 days from the last answer; outside production Secure only on https', () => {
     const response = NextResponse.json({});
     writeAnswers(response, { hostCountry: 'CZ' }, false);
     const header = response.headers.get('set-cookie') ?? '';
@@ -39,12 +63,18 @@ describe('the answers cookie', () => {
     expect(header).not.toMatch(/HttpOnly/i);
     expect(header).toMatch(/SameSite=lax/i);
     expect(header).toMatch(/Path=\//);
-    expect(header).not.toMatch(/Max-Age|Expires/i);
+    expect(header).toMatch(/Max-Age=2592000/);
     expect(header).not.toMatch(/Secure/i);
 
     const secure = NextResponse.json({});
     writeAnswers(secure, { hostCountry: 'CZ' }, true);
     expect(secure.headers.get('set-cookie')).toMatch(/Secure/i);
+  });
+
+  it('is named __Host-pathway_answers in production (only this host, path /, Secure)', () => {
+    expect(answersCookieName(true)).toBe('__Host-pathway_answers');
+    expect(answersCookieName(false)).toBe('pathway_answers');
+    expect(LEGACY_ANSWERS_COOKIE).toBe('pathway_answers');
   });
 
   it('clears both cookies', () => {

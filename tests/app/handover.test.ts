@@ -3,8 +3,10 @@ import path from 'node:path';
 import { deflateRawSync } from 'node:zlib';
 import fc from 'fast-check';
 import { NextRequest } from 'next/server';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { POST as restore } from '../../app/[lang]/restore/route';
+import { configuredOrigin } from '../../lib/public-origin';
+import { proxy } from '../../proxy';
 import { buildAdvice } from '../../lib/advice';
 import { ANSWERS_COOKIE } from '../../lib/answers-cookie';
 import {
@@ -148,13 +150,26 @@ describe('the hand-over fragment', () => {
 
 describe('the link origin', () => {
   const h = (values: Record<string, string>) => ({ get: (name: string) => values[name] ?? null });
-  it('uses the configured origin, else the request host and protocol', () => {
+  it('is the configured public origin', () => {
     expect(publicOrigin(h({ host: 'x.test' }), { PATHWAY_PUBLIC_ORIGIN: 'https://pathway.example/' })).toBe('https://pathway.example');
-    expect(publicOrigin(h({ host: '127.0.0.1:3100' }), {})).toBe('http://127.0.0.1:3100');
-    expect(publicOrigin(h({ host: 'pathway.example' }), {})).toBe('https://pathway.example');
-    expect(publicOrigin(h({ host: 'pathway.example', 'x-forwarded-proto': 'http' }), {})).toBe('http://pathway.example');
+    expect(publicOrigin(h({ host: 'x.test', 'x-forwarded-host': 'evil.example' }), { PATHWAY_PUBLIC_ORIGIN: 'https://pathway.example' })).toBe('https://pathway.example');
+    expect(publicOrigin(h({}), { PATHWAY_PUBLIC_ORIGIN: 'http://127.0.0.1:3100' })).toBe('http://127.0.0.1:3100');
+  });
+
+  it('never takes a host from Host or X-Forwarded-Host, but for this very machine (a local run)', () => {
+    expect(publicOrigin(h({ host: 'pathway.example', 'x-forwarded-host': 'evil.example' }), {})).toBeNull();
+    expect(publicOrigin(h({ host: '127.0.0.1:3100', 'x-forwarded-host': 'evil.example', 'x-forwarded-proto': 'https' }), {})).toBe('http://127.0.0.1:3100');
+    expect(publicOrigin(h({ host: 'localhost:3000' }), {})).toBe('http://localhost:3000');
+    expect(publicOrigin(h({ host: 'evil.example' }), {})).toBeNull();
+    expect(publicOrigin(h({ host: '127.0.0.1.evil.example' }), {})).toBeNull();
     expect(publicOrigin(h({ host: 'evil.test/"><script>' }), {})).toBeNull();
     expect(publicOrigin(h({}), {})).toBeNull();
+  });
+
+  it('refuses a configured value that is not an https origin (http only for this machine)', () => {
+    for (const bad of ['http://pathway.example', 'https://pathway.example/en', 'https://user@pathway.example', 'pathway.example', 'javascript:alert(1)', 'https://pathway.example?x=1']) {
+      expect(configuredOrigin({ PATHWAY_PUBLIC_ORIGIN: bad }), bad).toBeNull();
+    }
   });
 });
 
@@ -213,9 +228,105 @@ describe('POST /[lang]/restore', () => {
     expect((await post('not json')).status).toBe(400);
     expect((await post(JSON.stringify({ fragment: encodeHandover({ asOf: '2026-12-01', answers: P01 }) }))).status).toBe(400);
     const fragment = encodeHandover({ asOf: '2026-10-28', answers: P01 });
-    expect((await post(`fragment=${fragment}`, { 'content-type': 'application/x-www-form-urlencoded' })).status).toBe(415);
-    expect((await post(JSON.stringify({ fragment }), { 'content-type': 'application/json', 'sec-fetch-site': 'cross-site' })).status).toBe(403);
+    expect((await post(`fragment=${fragment}`, { 'content-type': 'text/plain' })).status).toBe(415);
+    // A post from another site never reaches the route: the proxy refuses it.
+    const crossSite = new NextRequest('http://127.0.0.1:3100/uk/restore', { method: 'POST', body: JSON.stringify({ fragment }), headers: { 'content-type': 'application/json', 'sec-fetch-site': 'cross-site' } });
+    expect(proxy(crossSite).status).toBe(403);
     for (const r of [await post(JSON.stringify({ fragment: 'nonsense' }))]) expect(r.headers.get('set-cookie')).toBeNull();
+  });
+
+  it('refuses a link whose answers the forms would refuse today (an arrival after today, a birth in 1900) and stores nothing', async () => {
+    for (const answers of [
+      { ...P01, arrivalDate: '2027-01-15' },
+      { ...P01, birthDate: '1900-06-01' },
+      { ...P01, monthlyGrossIncome: 1450.5 },
+    ] as Facts[]) {
+      const fragment = encodeHandover({ asOf: '2026-10-28', answers });
+      const response = await post(JSON.stringify({ fragment }));
+      expect(response.status).toBe(400);
+      expect(await response.json()).toEqual({ error: 'invalid' });
+      expect(response.headers.get('set-cookie')).toBeNull();
+    }
+  });
+});
+
+describe('POST /[lang]/restore on a device that holds other answers (issue 20)', () => {
+  beforeEach(() => {
+    vi.stubEnv('PATHWAY_AS_OF', '2026-11-28');
+  });
+  afterEach(() => {
+    vi.unstubAllEnvs();
+  });
+
+  const MINE = { hostCountry: 'PL', sex: 'male' } as const;
+  const fragment = encodeHandover({ asOf: '2026-10-28', answers: P01 });
+  const cookie = (answers: Facts) => `${ANSWERS_COOKIE}=${encodeURIComponent(JSON.stringify(answers))}`;
+  const json = (body: object, answers: Facts | null = MINE) =>
+    restore(
+      new NextRequest('http://127.0.0.1:3100/en/restore', {
+        method: 'POST',
+        body: JSON.stringify(body),
+        headers: { 'content-type': 'application/json', ...(answers ? { cookie: cookie(answers) } : {}) },
+      }),
+      { params: Promise.resolve({ lang: 'en' }) },
+    );
+  const form = (fields: Record<string, string>, answers: Facts | null = MINE) =>
+    restore(
+      new NextRequest('http://127.0.0.1:3100/en/restore', {
+        method: 'POST',
+        body: new URLSearchParams(fields).toString(),
+        headers: { 'content-type': 'application/x-www-form-urlencoded', ...(answers ? { cookie: cookie(answers) } : {}) },
+      }),
+      { params: Promise.resolve({ lang: 'en' }) },
+    );
+
+  it('asks first, and writes nothing', async () => {
+    const response = await json({ fragment });
+    expect(response.status).toBe(409);
+    expect(await response.json()).toEqual({ ask: true });
+    expect(response.headers.get('set-cookie')).toBeNull();
+  });
+
+  it('opens the link\'s answers when asked to, or keeps the device\'s', async () => {
+    const link = await json({ fragment, choice: 'link' });
+    expect(await link.json()).toEqual({ next: '/en/open/2026-10-28' });
+    expect(decodeURIComponent(link.headers.get('set-cookie')!.split(';')[0]!.split('=').slice(1).join('='))).toBe(JSON.stringify(P01));
+    const mine = await json({ fragment, choice: 'mine' });
+    expect(await mine.json()).toEqual({ next: '/en/results' });
+    expect(mine.headers.get('set-cookie')).toBeNull();
+  });
+
+  it('opens at once on a device without answers, or with the same ones', async () => {
+    expect(await (await json({ fragment }, null)).json()).toEqual({ next: '/en/open/2026-10-28' });
+    expect(await (await json({ fragment }, P01)).json()).toEqual({ next: '/en/open/2026-10-28' });
+  });
+
+  it('without JavaScript: the question is a page of its own, and its buttons are plain form posts', async () => {
+    const page = await form({ fragment });
+    expect(page.status).toBe(200);
+    expect(page.headers.get('cache-control')).toBe('private, no-store');
+    expect(page.headers.get('set-cookie')).toBeNull();
+    const html = await page.text();
+    expect(html).toContain('<html lang="en">');
+    expect(html).toContain('<h1>Open the answers from this link?</h1>');
+    expect(html).toContain('<p>This device already holds other answers. Do you want to keep your answers, or open the answers from the link? The answers from the link then replace yours on this device.</p>');
+    expect(html).toContain(`<input type="hidden" name="fragment" value="${fragment}">`);
+    expect(html).toContain('<button type="submit" name="choice" value="mine">Keep my answers</button>');
+    expect(html).toContain('<button type="submit" name="choice" value="link">Open the answers from the link</button>');
+    expect(html).not.toMatch(/<script/i);
+
+    const link = await form({ fragment, choice: 'link' });
+    expect(link.status).toBe(303);
+    expect(link.headers.get('location')).toBe('/en/open/2026-10-28');
+    expect(link.headers.get('set-cookie')).toContain(`${ANSWERS_COOKIE}=`);
+    const mine = await form({ fragment, choice: 'mine' });
+    expect(mine.status).toBe(303);
+    expect(mine.headers.get('location')).toBe('/en/results');
+    expect(mine.headers.get('set-cookie')).toBeNull();
+
+    const broken = await form({ fragment: 'nonsense', choice: 'link' });
+    expect(broken.status).toBe(400);
+    expect(await broken.text()).toContain('<h1>Open a saved result</h1>');
   });
 });
 

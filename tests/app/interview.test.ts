@@ -1,3 +1,4 @@
+import { createElement } from 'react';
 import { describe, expect, it } from 'vitest';
 import { buildAdvice } from '../../lib/advice';
 import { getT } from '../../lib/i18n';
@@ -14,7 +15,9 @@ import {
   parseDateParts,
   parseWholeNumber,
   previousQuestion,
+  questionText,
   regionChoices,
+  summaryFactLabel,
   statusChanges,
   TP_END,
   valuesFromAnswer,
@@ -22,6 +25,12 @@ import {
 import { FACT_KEYS, HOST_COUNTRIES, UA_REGIONS } from '../../rules';
 import { questionFor } from '../../machines';
 import { LANGUAGES } from '../../locales';
+import { staticMarkup } from '../../lib/static-markup';
+import { QuestionView } from '../../components/views/question-view';
+import { Thread } from '../../components/interview/thread';
+import { AnswersList } from '../../components/interview/answers-list';
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#x27;');
 
 const AS_OF = '2026-11-28';
 const form = (values: Record<string, string>) => (name: string) => values[name] ?? null;
@@ -46,10 +55,17 @@ describe('parseDateParts (memorable date)', () => {
     [['29', '2', '2023'], 'date-impossible', ['birthDate-day', 'birthDate-month']],
     [['1', '13', '1988'], 'date-impossible', ['birthDate-month']],
     [['32', '1', '1988'], 'date-impossible', ['birthDate-day']],
-    [['1', '1', '1899'], 'date-range', ['birthDate-year']],
     [['29', '11', '2026'], 'date-future', ['birthDate-day', 'birthDate-month', 'birthDate-year']],
   ])('%j is refused: %s', ([d, m, y], code, fields) => {
     expect(parseDateParts('birthDate', d!, m!, y!, AS_OF)).toEqual({ ok: false, error: { code, fields } });
+  });
+
+  it('refuses a year before 1900, and a birth more than 120 years before this year, naming the first year it takes', () => {
+    expect(parseDateParts('arrivalDate', '1', '1', '1899', AS_OF)).toEqual({ ok: false, error: { code: 'date-range', fields: ['arrivalDate-year'], vars: { min: 1900 } } });
+    expect(parseDateParts('arrivalDate', '1', '1', '1900', AS_OF)).toEqual({ ok: true, iso: '1900-01-01' });
+    expect(parseDateParts('birthDate', '1', '6', '1900', AS_OF)).toEqual({ ok: false, error: { code: 'date-range', fields: ['birthDate-year'], vars: { min: 1906 } } });
+    expect(parseDateParts('birthDate', '31', '12', '1905', AS_OF)).toMatchObject({ ok: false, error: { code: 'date-range' } });
+    expect(parseDateParts('birthDate', '1', '1', '1906', AS_OF)).toEqual({ ok: true, iso: '1906-01-01' });
   });
 });
 
@@ -170,7 +186,11 @@ describe('answers in words', () => {
     expect(answerText(uk, 'childrenInHost', 5, 'uk')).toBe('5 дітей');
     expect(answerText(en, 'hostCountry', 'NL', 'en')).toBe('Netherlands');
     expect(answerText(getT('nl'), 'hostCountry', 'NL', 'nl')).toBe('Nederland');
-    expect(answerText(en, 'sex', 'unknown', 'en')).toBe("I don't know");
+    expect(answerText(en, 'sex', 'unknown', 'en')).toBe('Prefer not to say');
+    expect(answerText(en, 'birthDate', 'unknown', 'en')).toBe('Prefer not to say');
+    expect(answerText(uk, 'sex', 'unknown', 'uk')).toBe('Не хочу вказувати');
+    expect(answerText(getT('nl'), 'birthDate', 'unknown', 'nl')).toBe('Zeg ik liever niet');
+    expect(answerText(en, 'homeAreaOccupied', 'unknown', 'en')).toBe("I don't know");
     expect(answerText(uk, 'originOblast', 'UA-30', 'uk')).toBe('місто Київ');
   });
 
@@ -182,10 +202,16 @@ describe('answers in words', () => {
 });
 
 describe('lists', () => {
-  it('offers every host country of the registry sorted by name in the page language', () => {
+  it('offers every host country of the registry, named by Intl in the page language and sorted, with “another country” last', () => {
+    const other = { en: 'Another country', uk: 'Інша країна', nl: 'Een ander land' } as const;
     for (const lang of LANGUAGES) {
-      const names = countryChoices(getT(lang), lang).map((c) => c.label);
-      expect(names).toHaveLength(HOST_COUNTRIES.length);
+      const choices = countryChoices(getT(lang), lang);
+      expect(choices.map((c) => c.value).sort()).toEqual([...HOST_COUNTRIES].sort());
+      expect(choices.at(-1)).toEqual({ value: 'other', label: other[lang] });
+      const named = choices.slice(0, -1);
+      const regionNames = new Intl.DisplayNames([lang], { type: 'region' });
+      for (const c of named) expect(c.label, `${lang} ${c.value}`).toBe(regionNames.of(c.value));
+      const names = named.map((c) => c.label);
       expect([...names].sort(new Intl.Collator(lang).compare)).toEqual(names);
     }
   });
@@ -198,6 +224,65 @@ describe('lists', () => {
       const city = regions.findIndex((r) => r.value === 'UA-30');
       const oblast = regions.findIndex((r) => r.value === 'UA-32');
       expect(Math.abs(city - oblast), lang).toBe(1);
+    }
+  });
+});
+
+describe('a question worded for one host country (questions:<key>.byHost.<CC>)', () => {
+  const CZ = {
+    en: {
+      benefit: 'Did your household receive humanitarian benefit (humanitární dávka) at any time between 1 October 2025 and 31 March 2026?',
+      benefitHint: 'Count any month in that period, even if you no longer receive it. Money received only after 31 March 2026 does not count.',
+      scheme: 'Did you register your interest in special long-term residence (ZDP) in the 2026 round, by 30 April 2026?',
+      hint: 'A registration from the first round (April 2025) does not count.',
+    },
+    uk: {
+      benefit: 'Чи отримувало ваше домогосподарство гуманітарну допомогу (humanitární dávka) будь-коли з 1 жовтня 2025 р. по 31 березня 2026 р.?',
+      benefitHint: 'Враховуйте будь-який місяць у цьому періоді, навіть якщо зараз ви її вже не отримуєте. Виплати, отримані лише після 31 березня 2026 р., не враховуються.',
+      scheme: 'Чи зареєстрували ви зацікавленість в особливому довгостроковому перебуванні (ZDP) в раунді 2026 р., до 30 квітня 2026 р.?',
+      hint: 'Реєстрація з першого раунду (квітень 2025 р.) не зараховується.',
+    },
+    nl: {
+      benefit: 'Kreeg uw huishouden tussen 1 oktober 2025 en 31 maart 2026 ooit een humanitaire uitkering (humanitární dávka)?',
+      benefitHint: 'Tel elke maand in die periode mee, ook als u de uitkering nu niet meer krijgt. Geld dat u pas na 31 maart 2026 kreeg, telt niet.',
+      scheme: 'Hebt u in de ronde van 2026, uiterlijk 30 april 2026, uw belangstelling voor het bijzonder langdurig verblijf (ZDP) gemeld?',
+      hint: 'Een melding uit de eerste ronde (april 2025) telt niet.',
+    },
+  } as const;
+  it('gives a Czech person the Czech wording and a Dutch person (or nobody yet) the general one, in uk, nl and en', () => {
+    for (const lang of LANGUAGES) {
+      const t = getT(lang);
+      expect(questionText(t, 'receivesHumanitarianBenefit', 'title', 'CZ')).toBe(CZ[lang].benefit);
+      expect(questionText(t, 'transitionSchemeRegistered', 'title', 'CZ')).toBe(CZ[lang].scheme);
+      expect(questionText(t, 'transitionSchemeRegistered', 'hint', 'CZ')).toBe(CZ[lang].hint);
+      for (const host of ['NL', undefined] as const) {
+        expect(questionText(t, 'receivesHumanitarianBenefit', 'title', host)).toBe(t('questions:receivesHumanitarianBenefit.title'));
+        expect(questionText(t, 'transitionSchemeRegistered', 'hint', host)).toBe(t('questions:transitionSchemeRegistered.hint'));
+      }
+      expect(questionText(t, 'receivesHumanitarianBenefit', 'hint', 'CZ')).toBe(CZ[lang].benefitHint);
+      expect(questionText(t, 'receivesHumanitarianBenefit', 'hint', 'NL')).toBe(t('questions:receivesHumanitarianBenefit.hint'));
+      // No wording of its own: the general text.
+      expect(questionText(t, 'birthDate', 'title', 'CZ')).toBe(t('questions:birthDate.title'));
+    }
+  });
+
+  it('draws the Czech wording on the question page, in the thread and in the review, and the general one for NL', () => {
+    for (const lang of LANGUAGES) {
+      const t = getT(lang);
+      for (const host of ['CZ', 'NL'] as const) {
+        const answers = { hostCountry: host, receivesHumanitarianBenefit: 'yes' } as const;
+        const title = host === 'CZ' ? CZ[lang].benefit : t('questions:receivesHumanitarianBenefit.title');
+        const spec = questionFor('receivesHumanitarianBenefit');
+        const state = { kind: 'question', key: spec.key, spec, answers, earlier: ['hostCountry'], previous: 'hostCountry', values: {}, error: null, unknownChosen: false, progress: { n: 2, more: 3 } } as const;
+        const page = staticMarkup(createElement(QuestionView, { lang, t, texts: { main: { lang, t }, beside: null }, hub: null, state: { ...state, earlier: [...state.earlier] } }));
+        expect(page, `${lang} ${host}`).toContain(`>${escapeHtml(title)}<`);
+        const thread = staticMarkup(createElement(Thread, { lang, t, keys: ['hostCountry', 'receivesHumanitarianBenefit'], answers }));
+        expect(thread).toContain(escapeHtml(title));
+        const review = staticMarkup(createElement(AnswersList, { lang, t, keys: ['hostCountry', 'receivesHumanitarianBenefit'], answers }));
+        expect(review).toContain(escapeHtml(title));
+        // The printed summary labels the answer with the Czech question, else with its short label.
+        expect(summaryFactLabel(t, 'receivesHumanitarianBenefit', host)).toBe(host === 'CZ' ? CZ[lang].benefit : t('summary:facts.receivesHumanitarianBenefit'));
+      }
     }
   });
 });

@@ -52,3 +52,17 @@ describe('the hand-over QR code', () => {
     }
   });
 });
+
+describe('the hand-over block without a public origin', () => {
+  it('prints the link as a path and draws no QR code (a phone cannot open a path)', async () => {
+    const { renderToStaticMarkup } = await import('react-dom/server');
+    const { HandoverBlock } = await import('../../components/handover/handover-block');
+    const { getT } = await import('../../lib/i18n');
+    const t = getT('en');
+    const html = renderToStaticMarkup(HandoverBlock({ lang: 'en', t, path: '/en/open#1bAAAA', origin: null, ruleSets: ['NL'] }));
+    expect(html).not.toContain('data-qr-code');
+    expect(html).toContain('<a href="/en/open#1bAAAA" class="link break-all" data-handover-link="true">/en/open#1bAAAA</a>');
+    const withOrigin = renderToStaticMarkup(HandoverBlock({ lang: 'en', t, path: '/en/open#1bAAAA', origin: 'https://pathway.example', ruleSets: ['NL'] }));
+    expect(withOrigin).toContain('data-qr-text="https://pathway.example/en/open#1bAAAA"');
+  });
+});

@@ -104,8 +104,10 @@ test('a Dutch volunteer runs three clients in a row (uk, en, uk); after “Next 
 
     await page.goto('/nl/review');
     await expect(page.locator('[data-hub-bar] [data-action="next-client"]')).toBeVisible();
-    const birthText = await page.locator('[data-answer="birthDate"]').innerText();
-    expect(birthText).toBe(formatLongDate(String(answers.birthDate), 'nl'));
+    // The answers in the client's language, the volunteer's Dutch beside them.
+    const birthText = await page.locator(`[data-answer="birthDate"] [lang="${client.lang}"]`).innerText();
+    expect(birthText).toBe(formatLongDate(String(answers.birthDate), client.lang));
+    await expect(page.locator('[data-answer="birthDate"] [lang="nl"]')).toHaveText(formatLongDate(String(answers.birthDate), 'nl'));
     if (previous) {
       // The new client's review shows the new answers only.
       expect(previous.answers.birthDate).not.toBe(answers.birthDate);

@@ -188,7 +188,10 @@ test('a malformed answer post gets a 400 page in the language, never a 500', asy
 test('clear my answers deletes them and goes to the start page', async ({ page, context }) => {
   await runJourney(page, 'en', persona('P09'), { axe: false });
   expect(Object.keys(await storedAnswers(context)).length).toBeGreaterThan(0);
+  // It asks first (a page the engine draws in the browser).
   await page.locator('[data-action="clear"]').click();
+  await expect(page).toHaveURL(/\/en\/clear\/confirm\?from=results$/);
+  await page.locator('[data-action="clear-confirm"]').click();
   await expect(page).toHaveURL(/\/en$/);
   expect(await storedAnswers(context)).toEqual({});
   await page.goto('/en/results');
@@ -285,7 +288,11 @@ for (const { lang, typed, status } of SEARCH) {
     await page.goto(`/${lang}/q/hostCountry`);
     await page.locator('input[name="hostCountry"][value="NO"]').check();
     await page.locator('[data-action="continue"]').click();
-    // Birth date and sex: "I don't know" (they do not change which regions are listed).
+    // Norway asks about nationality next: a Ukrainian citizen.
+    await expect(page).toHaveURL(new RegExp(`/${lang}/q/nationality$`));
+    await page.locator('input[name="nationality"][value="ukrainian"]').check();
+    await page.locator('[data-action="continue"]').click();
+    // Birth date and sex: "Prefer not to say" (they do not change which regions are listed).
     for (const key of ['birthDate', 'sex']) {
       await expect(page).toHaveURL(new RegExp(`/q/${key}$`));
       await page.locator('[data-action="unknown"]').click();

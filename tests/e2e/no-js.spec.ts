@@ -2,6 +2,9 @@ import { expect, test } from '@playwright/test';
 import enInterview from '../../locales/en/interview.json';
 import nlInterview from '../../locales/nl/interview.json';
 import ukInterview from '../../locales/uk/interview.json';
+import enQuestions from '../../locales/en/questions.json';
+import nlQuestions from '../../locales/nl/questions.json';
+import ukQuestions from '../../locales/uk/questions.json';
 import { advise, expectImpossibleDateShown, LANGS, persona, runJourney, shownOptions, storedAnswers } from './interview-helpers';
 
 /**
@@ -13,6 +16,7 @@ test.use({ javaScriptEnabled: false });
 test.describe.configure({ timeout: 120_000 });
 
 const INTERVIEW = { uk: ukInterview, nl: nlInterview, en: enInterview } as const;
+const QUESTIONS = { uk: ukQuestions, nl: nlQuestions, en: enQuestions } as const;
 const JOURNEYS = [
   { lang: 'uk', id: 'P01' },
   { lang: 'nl', id: 'P12' },
@@ -56,9 +60,18 @@ for (const lang of LANGS) {
     await page.locator('[data-action="continue"]').click();
     await expect(page).toHaveURL(new RegExp(`/${lang}/q/sex$`));
     await page.locator('[data-action="continue"]').click();
-    await expect(page).toHaveURL(new RegExp(`/${lang}/q/sex$`));
-    await expect(page.locator('[data-error-for="sex"]')).toContainText(texts.errors['choice-or-unknown']);
+    await expect(page).toHaveURL(new RegExp(`/${lang}/q/sex\\?refused$`));
+    // Sex offers "Prefer not to say", and its error says so.
+    await expect(page.locator('[data-error-for="sex"]')).toContainText(QUESTIONS[lang].sex.errors['choice-or-unknown']);
+    await expect(page.locator('[data-action="unknown"]')).toHaveText(QUESTIONS[lang].sex.unknown);
     await expect(page.locator('[data-error-summary] a')).toHaveAttribute('href', '#sex-0');
+
+    // Once the person has left the question, the old error does not come back (the draft cookie lives on for a while).
+    await page.locator('[data-action="back"]').click();
+    await expect(page).toHaveURL(new RegExp(`/${lang}/q/birthDate$`));
+    await page.goto(`/${lang}/q/sex`);
+    await expect(page.locator('form[data-question="sex"]')).toBeVisible();
+    await expect(page.locator('[data-error-summary], [data-error-for]')).toHaveCount(0);
   });
 }
 

@@ -6,6 +6,7 @@ import { encodeHandover, fromBase64Url, toBase64Url, tryDecodeHandover } from '.
 import enHandover from '../../locales/en/handover.json';
 import enHub from '../../locales/en/hub.json';
 import enInterview from '../../locales/en/interview.json';
+import nlInterview from '../../locales/nl/interview.json';
 import nlHandover from '../../locales/nl/handover.json';
 import nlHub from '../../locales/nl/hub.json';
 import ukHandover from '../../locales/uk/handover.json';
@@ -15,7 +16,7 @@ import ukCommon from '../../locales/uk/common.json';
 import enSummary from '../../locales/en/summary.json';
 import nlQuestions from '../../locales/nl/questions.json';
 import ukQuestions from '../../locales/uk/questions.json';
-import { advise, answerQuestion, AS_OF, completedPersona, expectNoAxeViolations, persona, setAnswersCookie, shownOptions, type Answers } from './interview-helpers';
+import { advise, answerQuestion, answersCookie, AS_OF, completedPersona, expectNoAxeViolations, persona, setAnswersCookie, shownOptions, type Answers } from './interview-helpers';
 
 /**
  * Offline (public/sw.js, components/app/offline.tsx): after a first visit
@@ -97,8 +98,9 @@ test('P12 in Czechia: after one visit, the whole interview and the results work 
   await page.goto('/en/results');
   await expect(page.locator('[data-engine="browser"]')).toHaveCount(1, { timeout: 15_000 });
   await page.locator('[data-action="clear"]').click();
+  await page.locator('[data-action="clear-confirm"]').click();
   await expect(page).toHaveURL(/\/en$/);
-  expect((await context.cookies()).find((c) => c.name === 'pathway_answers')).toBeUndefined();
+  expect((await context.cookies()).find((c) => c.name.endsWith('pathway_answers'))).toBeUndefined();
 
   // What the cache holds: the start page and the first question, with no answer in them.
   const pages = await cachedPages(page);
@@ -132,6 +134,35 @@ test('pages come from the network first: a new version reaches the device at the
   await context.setOffline(true);
   await page.goto('/nl/q/hostCountry');
   await expect(page.locator('form[data-question="hostCountry"]')).toBeVisible({ timeout: 15_000 });
+});
+
+test('a new build deletes what earlier builds kept: their pages, and the app files no page of the new build names', async ({ page, context }) => {
+  await page.goto('/en/q/hostCountry');
+  await waitUntilKept(page);
+  const files = () =>
+    page.evaluate(async (name) => (await (await caches.open(name)).keys()).map((r) => new URL(r.url).pathname), CACHE);
+  const needed = (await files()).filter((p) => p.startsWith('/_next/static/'));
+
+  // An earlier build kept a Dutch page and a file of its own.
+  await page.evaluate(async (name) => {
+    const cache = await caches.open(name);
+    await cache.put('/nl', new Response('<!doctype html><script src="/_next/static/chunks/earlier-build.js"></script>', { headers: { 'content-type': 'text/html' } }));
+    await cache.put('/_next/static/chunks/earlier-build.js', new Response('/* an earlier build */', { headers: { 'content-type': 'text/javascript' } }));
+    localStorage.setItem('pathway-offline-build', `nl:an-earlier-build ${localStorage.getItem('pathway-offline-build') ?? ''}`);
+  }, CACHE);
+
+  await page.reload();
+  await expect.poll(async () => (await files()).includes('/_next/static/chunks/earlier-build.js'), { timeout: 30_000 }).toBe(false);
+  const after = await files();
+  expect(after).not.toContain('/nl');
+  expect(after).toEqual(expect.arrayContaining(['/en', '/en/q/hostCountry', ...needed]));
+  expect(await page.evaluate(() => localStorage.getItem('pathway-offline-build'))).toMatch(/^en:[\w-]+$/);
+
+  // What this build needs stays: offline, the interview still runs.
+  await context.setOffline(true);
+  await page.goto('/en/q/hostCountry');
+  await expect(page.locator('form[data-question="hostCountry"]')).toBeVisible({ timeout: 15_000 });
+  await expect(page.locator('[data-engine="browser"]')).toHaveCount(1, { timeout: 15_000 });
 });
 
 test('with the data saver on, neither the engine nor the offline copy is fetched, and the interview still works', async ({ page }) => {
@@ -233,7 +264,7 @@ for (const lang of ['uk', 'nl', 'en'] as const) {
     // "Next client": this client's answers are gone, hub mode stays.
     await setAnswersCookie(context, baseURL!, completedPersona('P01'));
     await page.locator('[data-action="next-client"]').click();
-    await expect.poll(() => cookie(context, 'pathway_answers')).toBeUndefined();
+    await expect.poll(() => answersCookie(context)).toBeUndefined();
     await expect(page).toHaveURL(new RegExp(`/${lang}$`));
     await expect(page.locator('[data-hub-switch="on"]')).toBeVisible();
     expect(await cookie(context, 'pathway_hub_mode')).toBe(`${lang}.${CLIENT[lang]}`);
@@ -299,7 +330,7 @@ for (const lang of ['uk', 'nl', 'en'] as const) {
     const damaged = fragment.slice(0, 5) + (fragment[5] === 'A' ? 'B' : 'A') + fragment.slice(6);
     await page.goto(`/${lang}/open#${damaged}`);
     await expect(page.locator('[data-open-state="invalid"] [role="alert"]')).toHaveText(HANDOVER[lang].open.invalid, { timeout: 15_000 });
-    expect(await cookie(context, 'pathway_answers')).toBeUndefined();
+    expect(await answersCookie(context)).toBeUndefined();
     await expect(page).toHaveURL(new RegExp(`/${lang}/open$`));
 
     // Opened from another page (from this address, only the fragment would change: no new page load).
@@ -315,7 +346,7 @@ for (const lang of ['uk', 'nl', 'en'] as const) {
       .evaluateAll((els) => els.map((el) => ({ id: el.getAttribute('data-change-option'), before: el.getAttribute('data-before'), now: el.getAttribute('data-now') })));
     expect(shown).toEqual(expected);
     await expect(page.locator('[data-rule-set="NL"]')).toBeVisible();
-    expect(JSON.parse(decodeURIComponent((await cookie(context, 'pathway_answers')) ?? '{}'))).toEqual(answers);
+    expect(JSON.parse(decodeURIComponent((await answersCookie(context)) ?? '{}'))).toEqual(answers);
     // The address with the answers is gone from the history entry.
     expect(await page.evaluate(() => window.location.hash)).toBe('');
     await expectNoAxeViolations(page);
@@ -418,7 +449,7 @@ test('hub mode offline: the volunteer prints the client’s summary, Ukrainian w
   await page.locator('[data-action="next-client"]').click();
   await expect(page).toHaveURL(/\/nl$/);
   const cookies = await context.cookies();
-  expect(cookies.find((c) => c.name === 'pathway_answers')).toBeUndefined();
+  expect(cookies.find((c) => c.name.endsWith('pathway_answers'))).toBeUndefined();
   expect(cookies.find((c) => c.name === 'pathway_hub_mode')?.value).toBe('nl.uk');
   await expect(page.locator('h1')).toBeVisible();
 });
@@ -436,7 +467,7 @@ test('the quick exit without network: the answers are deleted and a blank page s
     await expect(page).toHaveURL(/\/en\/exit$/);
     await expect(page.locator('body')).toHaveText('');
     expect(await page.title()).not.toMatch(/Pathway/);
-    expect((await context.cookies()).find((c) => c.name === 'pathway_answers')).toBeUndefined();
+    expect((await context.cookies()).find((c) => c.name.endsWith('pathway_answers'))).toBeUndefined();
   }
 });
 
@@ -464,7 +495,7 @@ test('offline without the interview engine kept: the page says it needs the netw
   await page.goto('/en/review');
   await expect(page.locator('[data-engine-unavailable]')).toHaveText(enInterview.offlineUnavailable, { timeout: 15_000 });
   await expect(page.locator('form[data-question]')).toHaveCount(0);
-  expect((await context.cookies()).find((c) => c.name === 'pathway_answers')).toBeDefined();
+  expect((await context.cookies()).find((c) => c.name.endsWith('pathway_answers'))).toBeDefined();
 });
 
 test('offline, a page the offline copy cannot draw (the rule book) says it needs the network; the start page opens as kept', async ({ page, context }) => {
@@ -476,6 +507,10 @@ test('offline, a page the offline copy cannot draw (the rule book) says it needs
     await expect(page.locator('[data-engine-unavailable]')).toHaveText(enInterview.offlineUnavailable, { timeout: 15_000 });
     await expect(page.locator('form[data-question]')).toHaveCount(0);
   }
+  // A language whose pages this device does not keep: a notice, not the browser's error page.
+  await page.goto('/nl/rules/cz');
+  await expect(page.locator('[data-offline-notice="nl"]')).toHaveText(nlInterview.offlineUnavailable);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
   await page.goto('/en');
   await expect(page.locator('[data-engine-unavailable]')).toHaveCount(0);
   await expect(page.locator('a[href="/en/q/hostCountry"]').first()).toBeVisible();

@@ -1,11 +1,8 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import type { AddressInfo } from 'node:net';
-import { createServer } from 'node:net';
-import path from 'node:path';
 import { expect, request as playwrightRequest, test, type APIRequestContext, type Page } from '@playwright/test';
 import { questionFor, restore, send, stepOf } from '../../machines';
 import type { FactKey, Facts } from '../../rules';
 import { representativeValues } from '../machines/representative-values';
+import { startServer } from './server-process';
 
 /**
  * Privacy (issue 7, ADR 2): no page of a journey makes a request to anyone but
@@ -13,7 +10,6 @@ import { representativeValues } from '../machines/representative-values';
  */
 
 const AS_OF = '2026-11-28';
-const ROOT = path.resolve(__dirname, '../..');
 
 /** The first representative value of each question, to get past the questions a test does not care about. */
 function anyAnswer(key: FactKey): string | number {
@@ -97,18 +93,6 @@ test('a journey in the browser makes no request to a third party', async ({ page
 // ---------------------------------------------------------------------------
 // The answers never appear in the server's output
 
-/** A port nobody listens on now (the test's own server must not meet another one). */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
 /** Answers nobody would log by accident: searched for in the output afterwards. */
 const DISTINCT = {
   hostCountry: 'NL',
@@ -128,20 +112,6 @@ function fieldsFor(key: FactKey, value: unknown): Record<string, string> {
     return { question: key, [`${key}-day`]: String(Number(d)), [`${key}-month`]: String(Number(m)), [`${key}-year`]: y! };
   }
   return { question: key, [key]: String(value) };
-}
-
-async function waitForServer(url: string, child: ChildProcess): Promise<void> {
-  for (let i = 0; i < 300; i++) {
-    if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}`);
-    try {
-      const response = await fetch(url);
-      if (response.ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`no answer from ${url}`);
 }
 
 /** Posts a whole journey over HTTP, the way a browser without JavaScript does; returns the answers stored. */
@@ -176,20 +146,9 @@ async function postJourney(api: APIRequestContext, lang: string): Promise<number
 
 test('the answers never appear in the production server\'s output', async () => {
   test.setTimeout(90_000);
-  let output = '';
-  const port = await freePort();
-  const origin = `http://127.0.0.1:${port}`;
-  const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-H', '127.0.0.1', '-p', String(port)], {
-    cwd: ROOT,
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', PATHWAY_AS_OF: AS_OF, NODE_ENV: 'production' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  server.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  server.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const exited = new Promise((resolve) => server.once('exit', resolve));
+  const server = await startServer({ PATHWAY_AS_OF: AS_OF });
   try {
-    await waitForServer(`${origin}/en`, server);
-    const api = await playwrightRequest.newContext({ baseURL: origin });
+    const api = await playwrightRequest.newContext({ baseURL: server.origin });
     try {
       expect(await postJourney(api, 'en')).toBeGreaterThan(5);
       await postJourney(api, 'uk');
@@ -197,9 +156,9 @@ test('the answers never appear in the production server\'s output', async () => 
       await api.dispose();
     }
   } finally {
-    server.kill('SIGTERM');
-    await exited;
+    await server.stop();
   }
+  const output = server.output();
   expect(output).toMatch(/Ready/); // the output was captured at all
   for (const needle of NEEDLES) expect(output, `the server printed "${needle}":\n${output}`).not.toContain(needle);
 });

@@ -22,7 +22,7 @@ function completeAnswers(host: string): Facts {
   return snapshot.context.journey.answers;
 }
 
-const ANSWERS_COOKIE = `pathway_answers=${encodeURIComponent(JSON.stringify(completeAnswers('NL')))}`;
+const ANSWERS_COOKIE = `__Host-pathway_answers=${encodeURIComponent(JSON.stringify(completeAnswers('NL')))}`;
 
 function directives(csp: string): Map<string, string[]> {
   return new Map(
@@ -51,8 +51,12 @@ function expectStrictCsp(response: APIResponse, where: string): string {
   expect(d.get('frame-ancestors'), where).toEqual(["'none'"]);
   expect(d.get('img-src'), where).toEqual(["'self'", 'data:']);
   expect(d.get('connect-src'), where).toEqual(["'self'"]);
+  // Trusted Types at every script sink, with the page's one policy (lib/trusted-types.ts).
+  expect(d.get('require-trusted-types-for'), where).toEqual(["'script'"]);
+  expect(d.get('trusted-types'), where).toEqual(['default', 'nextjs']);
   // No other origin anywhere in the policy.
   for (const [name, values] of d) {
+    if (name === 'trusted-types') continue;
     for (const value of values) expect(value, `${where}: ${name}`).toMatch(/^('[a-z-]+'|'(nonce|sha256)-[A-Za-z0-9+/=]+'|data:)$/);
   }
   return scripts.find((s) => s.startsWith("'nonce-"))!;
@@ -63,7 +67,8 @@ const DENIED_FEATURES = ['camera', 'microphone', 'geolocation', 'payment', 'usb'
 /** The headers every response carries, whatever it is. */
 function expectBaseHeaders(response: APIResponse, where: string): void {
   const h = response.headers();
-  expect(h['referrer-policy'], where).toBe('no-referrer');
+  // same-origin everywhere (the cross-site guard reads the Origin of the site's own posts); the quick exit sends none at all.
+  expect(h['referrer-policy'], where).toBe(where === '/en/exit' ? 'no-referrer' : 'same-origin');
   expect(h['x-content-type-options'], where).toBe('nosniff');
   expect(h['cross-origin-opener-policy'], where).toBe('same-origin');
   expect(h['x-frame-options'], where).toBe('DENY');
@@ -228,6 +233,8 @@ async function hydrated(page: Page): Promise<void> {
 }
 
 test('with JavaScript: pages hydrate and navigate with zero CSP violations', async ({ page, context, baseURL }) => {
+  // Eight pages with JavaScript, the engine among them: 20 to 30 s on a busy 2-core machine.
+  test.setTimeout(60_000);
   const violations = await watchCsp(page);
   await page.goto('/en/q/hostCountry');
   await hydrated(page);
@@ -258,7 +265,7 @@ test('with JavaScript: pages hydrate and navigate with zero CSP violations', asy
   expect(await page.evaluate(() => getComputedStyle(document.body).maxWidth)).toBe('640px');
 
   // The results page, and a 404.
-  await context.addCookies([{ name: 'pathway_answers', value: ANSWERS_COOKIE.split('=')[1]!, url: `${new URL(baseURL!).origin}/` }]);
+  await context.addCookies([{ name: '__Host-pathway_answers', value: ANSWERS_COOKIE.split('=')[1]!, domain: new URL(baseURL!).hostname, path: '/', secure: true }]);
   await page.goto('/en/results');
   await expect(page.locator('[data-option]').first()).toBeVisible();
   await hydrated(page);

@@ -20,6 +20,35 @@ import p01 from '../fixtures/cases/P01.json';
 const AS_OF = '2026-11-28';
 const form = (fields: Record<string, string>) => (name: string) => fields[name] ?? null;
 
+describe('where the person is on a question', () => {
+  it('numbers the question and says about how many more the rules still need (neededFacts)', () => {
+    const first = questionState({}, AS_OF, 'hostCountry', null);
+    expect(first).toMatchObject({ kind: 'question', progress: { n: 1, more: null } });
+    const start = applyAnswer({}, AS_OF, 'hostCountry', form({ hostCountry: 'NL' }), 'continue');
+    if (start.kind !== 'stored' || start.to === 'review' || start.to === 'results') throw new Error('not stored');
+    const second = questionState({ hostCountry: 'NL' }, AS_OF, start.to, null);
+    if (second.kind !== 'question') throw new Error('not a question');
+    expect(second.progress.n).toBe(2);
+    expect(second.progress.more).toBeGreaterThan(3);
+    // One answer further ("I don't know" where offered, else the first choice), the count goes down.
+    const value = second.spec.allowsUnknown ? {} : { [second.key]: second.spec.choices[0] ?? '' };
+    const outcome = applyAnswer({ hostCountry: 'NL' }, AS_OF, second.key, form(value), second.spec.allowsUnknown ? 'unknown' : 'continue');
+    if (outcome.kind !== 'stored' || outcome.to === 'review' || outcome.to === 'results') throw new Error('not stored');
+    const third = questionState(outcome.answers, AS_OF, outcome.to, null);
+    if (third.kind !== 'question') throw new Error('not a question');
+    expect(third.progress).toEqual({ n: 3, more: expect.any(Number) });
+    expect(third.progress.more!).toBeLessThan(second.progress.more!);
+  });
+
+  it('shows a stored "I don\'t know" as chosen when the person comes back, and not once they typed something new', () => {
+    const answers = { hostCountry: 'NL', nationality: 'ukrainian', birthDate: '1990-01-01', sex: 'unknown' } as const;
+    expect(questionState(answers, AS_OF, 'sex', null)).toMatchObject({ kind: 'question', unknownChosen: true, values: {} });
+    expect(questionState({ ...answers, sex: 'female' }, AS_OF, 'sex', null)).toMatchObject({ kind: 'question', unknownChosen: false });
+    const draft = { question: 'sex' as const, values: {}, error: { code: 'choice-or-unknown' as const, fields: ['sex-0'] } };
+    expect(questionState(answers, AS_OF, 'sex', draft)).toMatchObject({ kind: 'question', unknownChosen: false });
+  });
+});
+
 describe('one answer, as the server and the browser apply it', () => {
   it('Olena chooses the Netherlands: stored, and on to the next question', () => {
     const outcome = applyAnswer({}, AS_OF, 'hostCountry', form({ hostCountry: 'NL' }), 'continue');

@@ -88,7 +88,7 @@ describe('the results body from its input', () => {
 });
 
 describe('the question pages drawn as plain HTML', () => {
-  const base = { kind: 'question' as const, answers: { hostCountry: 'NL' as const }, earlier: [], previous: 'hostCountry' as const, values: {}, error: null };
+  const base = { kind: 'question' as const, answers: { hostCountry: 'NL' as const }, earlier: [], previous: 'hostCountry' as const, values: {}, error: null, unknownChosen: false, progress: { n: 2, more: 5 } };
 
   // Every question but the region's is drawn by the server's drawer; which
   // client components the view may reach is checked in tests/app/plain-html-views.test.ts.

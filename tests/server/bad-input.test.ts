@@ -167,7 +167,7 @@ const formPost: fc.Arbitrary<Post> = fc
   })
   .map((r) => {
     const cookie = cookieFor(r.stored, r.junk, r.cookieMode);
-    const before = r.cookieMode === 3 ? decodeAnswers(r.junk === null ? null : decodeURIComponent(encodeCookie(r.junk))) : r.stored;
+    const before = r.cookieMode === 3 ? decodeAnswers(r.junk === null ? null : decodeURIComponent(encodeCookie(r.junk)), AS_OF) : r.stored;
     const current = currentQuestion(before);
     const fields: [string, string][] = [];
     const question = r.realAnswer && current ? current : r.question;
@@ -271,18 +271,20 @@ async function check(post: Post): Promise<void> {
     return;
   }
 
-  // A redirect within the site, in the person's language: never elsewhere.
+  // A redirect within the site, in the person's language: never elsewhere
+  // (a refused answer: back to the question, saying `?refused` and nothing else).
   const location = response.headers.get('location') ?? '';
-  expect(location, where).toMatch(new RegExp(`^/${lang}/(q/[A-Za-z]+|review)$`));
+  expect(location, where).toMatch(new RegExp(`^/${lang}/(q/[A-Za-z]+(\\?refused)?|review)$`));
 
   if (draft !== undefined && draft !== '') {
     // A refused answer: back to the question; the stored answers are not touched.
+    expect(location, where).toMatch(/\?refused$/);
     expect(answers, where).toBeUndefined();
   }
   if (answers !== undefined) {
     // An accepted answer: every other stored answer keeps its value (or is
     // pruned off the path by the journey), nothing else is added.
-    const after = decodeAnswers(answers);
+    const after = decodeAnswers(answers, AS_OF);
     expect(JSON.parse(answers), where).toEqual(after);
     const question = await questionField(post);
     for (const [key, value] of Object.entries(after)) {
@@ -343,7 +345,7 @@ describe('the answer handler under bad input', () => {
     const post: Post = { lang: 'nl', type: FORM, body: encodeForm(fields), stored, cookie: cookieFor(stored, null, 0), before: stored, secFetchSite: null };
     const refused = await POST(requestFor(post), { params: Promise.resolve({ lang: 'nl' }) });
     expect(refused.status).toBe(303);
-    expect(refused.headers.get('location')).toBe(`/nl/q/${question}`);
+    expect(refused.headers.get('location')).toBe(`/nl/q/${question}?refused`);
     expect(setCookie(refused, ANSWERS_COOKIE)).toBeUndefined();
 
     const good = representativeValues(question)[0];
@@ -352,7 +354,7 @@ describe('the answer handler under bad input', () => {
       { params: Promise.resolve({ lang: 'nl' }) },
     );
     expect(accepted.status).toBe(303);
-    const after = decodeAnswers(setCookie(accepted, ANSWERS_COOKIE));
+    const after = decodeAnswers(setCookie(accepted, ANSWERS_COOKIE), AS_OF);
     expect(after[question]).toEqual(good);
     for (const key of Object.keys(stored) as FactKey[]) expect(after[key]).toEqual(stored[key]);
   });

@@ -1,6 +1,6 @@
 import type { NextRequest } from 'next/server';
 import {
-  ANSWERS_COOKIE,
+  answersCookieValue,
   clearDraft,
   decodeAnswers,
   DRAFT_COOKIE,
@@ -9,7 +9,7 @@ import {
   writeDraft,
 } from '../../../lib/answers-cookie';
 import { isFactKey, type Intent } from '../../../lib/interview';
-import { applyAnswer, stepPath } from '../../../lib/page-state';
+import { applyAnswer, REFUSED_PARAM, stepPath } from '../../../lib/page-state';
 import { today } from '../../../lib/today';
 import { DEFAULT_LANGUAGE, isLanguage, type Language } from '../../../locales';
 import { badRequest, seeOther } from './http';
@@ -20,14 +20,14 @@ import { badRequest, seeOther } from './http';
  * and `intent` = `continue` | `unknown`. A valid answer is stored in the
  * answers cookie and the person is sent (303) to the next question or to
  * "check your answers"; a refused one goes back to the same question with
- * what was typed kept in a short-lived cookie, never in the URL.
+ * what was typed kept in a short-lived cookie, never in the URL (which says
+ * only `?refused`, so that the error is shown once and not again after the
+ * person has left the question).
  */
 export async function POST(request: NextRequest, context: { params: Promise<{ lang: string }> }): Promise<Response> {
   const { lang: langParam } = await context.params;
   const lang: Language = isLanguage(langParam) ? langParam : DEFAULT_LANGUAGE;
   try {
-    // A form on another site must not write into someone's answers.
-    if (request.headers.get('sec-fetch-site') === 'cross-site') return badRequest(lang);
     const type = (request.headers.get('content-type') ?? '').toLowerCase();
     if (!type.startsWith('application/x-www-form-urlencoded') && !type.startsWith('multipart/form-data')) {
       return badRequest(lang);
@@ -44,17 +44,19 @@ export async function POST(request: NextRequest, context: { params: Promise<{ la
     const intent: Intent = intentField;
 
     const secure = isSecureRequest(request);
-    const stored = decodeAnswers(request.cookies.get(ANSWERS_COOKIE)?.value);
+    const asOf = today();
+    const stored = decodeAnswers(answersCookieValue(request.cookies), asOf);
     const get = (name: string) => {
       const value = form.get(name);
       return typeof value === 'string' ? value : null;
     };
     // An answer to a question that is not (or no longer) being asked, e.g. from
     // an old browser tab, stores nothing and goes to where the person really is.
-    const outcome = applyAnswer(stored, today(), question, get, intent);
+    const outcome = applyAnswer(stored, asOf, question, get, intent);
     if (outcome.kind === 'elsewhere') return seeOther(stepPath(lang, outcome.to));
     if (outcome.kind === 'refused') {
-      const response = seeOther(stepPath(lang, question));
+      // `?refused`: the draft is shown on this page load only, never again once the person has left the question.
+      const response = seeOther(`${stepPath(lang, question)}?${REFUSED_PARAM}`);
       writeDraft(response, outcome.draft, secure);
       return response;
     }

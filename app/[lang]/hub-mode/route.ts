@@ -13,7 +13,6 @@ import { badRequest, seeOther } from '../answer/http';
 export async function POST(request: NextRequest, context: { params: Promise<{ lang: string }> }): Promise<Response> {
   const { lang: langParam } = await context.params;
   const lang = isLanguage(langParam) ? langParam : DEFAULT_LANGUAGE;
-  if (request.headers.get('sec-fetch-site') === 'cross-site') return badRequest(lang);
   const type = (request.headers.get('content-type') ?? '').toLowerCase();
   if (!type.startsWith('application/x-www-form-urlencoded') && !type.startsWith('multipart/form-data')) return badRequest(lang);
   let form: FormData;

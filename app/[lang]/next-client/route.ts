@@ -15,8 +15,6 @@ import { badRequest, seeOther } from '../answer/http';
 export async function POST(request: NextRequest, context: { params: Promise<{ lang: string }> }): Promise<Response> {
   const { lang: langParam } = await context.params;
   const lang = isLanguage(langParam) ? langParam : DEFAULT_LANGUAGE;
-  // A form on another site must not wipe someone's answers.
-  if (request.headers.get('sec-fetch-site') === 'cross-site') return badRequest(lang);
 
   let client = null;
   const type = (request.headers.get('content-type') ?? '').toLowerCase();

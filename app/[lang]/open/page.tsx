@@ -13,7 +13,8 @@ type Params = Promise<{ lang: string }>;
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { lang } = await params;
   if (!isLanguage(lang)) return {};
-  return { title: getT(lang)('handover:open.title'), robots: { index: false, follow: false }, referrer: 'no-referrer' };
+  // The site-wide Referrer-Policy (same-origin) sends no address to another site; the fragment is never sent at all.
+  return { title: getT(lang)('handover:open.title'), robots: { index: false, follow: false } };
 }
 
 /**
@@ -42,6 +43,12 @@ export default async function OpenPage({ params }: { params: Params }) {
           invalid: t('handover:open.invalid'),
           failed: t('handover:open.failed'),
           start: t('handover:open.start'),
+          confirm: {
+            title: t('handover:open.confirm.title'),
+            body: t('handover:open.confirm.body'),
+            mine: t('handover:open.confirm.mine'),
+            link: t('handover:open.confirm.link'),
+          },
         }}
       />
       <p className="text-sm text-gray-800">{t('handover:open.privacy')}</p>

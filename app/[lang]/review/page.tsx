@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound, redirect } from 'next/navigation';
 import { InterviewShell } from '../../../components/app/interview-shell';
+import { questionTexts } from '../../../components/views/question-html';
 import { ReviewView } from '../../../components/views/review-view';
 import { readAnswers } from '../../../lib/answers-cookie';
 import { readHubMode } from '../../../lib/hub-mode';
@@ -33,7 +34,7 @@ export default async function ReviewPage({ params }: { params: Params }) {
 
   return (
     <InterviewShell lang={lang} asOf={asOf} hub={hub} renderedFor={renderKey(stepPath(lang, 'review'), answers, hub)} loading={t('interview:loading')} unavailable={t('interview:offlineUnavailable')}>
-      <ReviewView lang={lang} t={t} hub={hub} state={state} />
+      <ReviewView lang={lang} t={t} texts={questionTexts(hub, lang)} hub={hub} state={state} />
     </InterviewShell>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ruleSetName } from '../../../components/rule-book/names';
 import { getT } from '../../../lib/i18n';
+import { optionalText } from '../../../lib/interview';
 import { formatDate } from '../../../lib/present';
 import { today } from '../../../lib/today';
 import { officialShare, reviewChecks } from '../../../lib/review-checks';
@@ -61,7 +62,8 @@ function Checks({ lang, t, asOf }: { lang: Language; t: TFunction; asOf: string 
                 {c.overdue && <> · {t('rulebook:checks.overdue')}</>}
                 {!c.overdue && c.due && <> · {t('rulebook:checks.due')}</>}
               </p>
-              <p>{t(`${ns}:checks.${c.proposal}`)}</p>
+              {/* What to check; where the rule set's texts name none yet, what the proposal is (never a raw key). */}
+              <p>{optionalText(t, `${ns}:checks.${c.proposal}`) ?? optionalText(t, `${ns}:proposals.${c.proposal}`) ?? ''}</p>
               <p className="text-sm text-gray-800">
                 {c.plannedInForce && <>{t('rulebook:checks.planned', { date: formatDate(c.plannedInForce, lang) })} · </>}
                 {c.checkBy ? t('rulebook:checks.checkBy', { date: formatDate(c.checkBy, lang) }) : t('rulebook:checks.noCheckBy')}

@@ -19,7 +19,10 @@ import { CZ_SOURCES_2026_12_06 } from './sources';
  *   asks the person to check the sticker;
  * - people who are not Ukrainian citizens: who the EU decision covers;
  * - trips abroad: only what is official (state housing for 90 days since
- *   1 September 2024); who to call; the EU frame of 6 December 2026.
+ *   1 September 2024); who to call; the EU frame of 6 December 2026;
+ * - the employee card cites the Ministry of the Interior (mvcr.cz, frs.gov.cz)
+ *   for the general rule; the switch from temporary protection stays
+ *   unconfirmed.
  */
 
 const beforeTpEnd: Condition = {
@@ -163,7 +166,9 @@ export default reviseRuleSet(previous, {
       },
     ],
     patch: {
-      'CZ.work-permit': { sources: ['s0', 'eu-recommendation-2025-5129'] },
+      // The employee card on the Ministry of the Interior's pages (general rule); whether it can be
+      // applied for in Czechia from temporary protection is not confirmed: still unverified.
+      'CZ.work-permit': { sources: ['cz-mvcr-employee-card', 'cz-frs-employee-card', 's0', 'eu-recommendation-2025-5129'] },
     },
   },
 });

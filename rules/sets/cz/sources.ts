@@ -81,4 +81,26 @@ export const CZ_SOURCES_2026_12_06 = [
     quote: 'Особи, які користуються тимчасовим захистом до 31 березня 2026 року, зможуть продовжити його до 31 березня 2027 року.',
     official: false,
   },
+  // The employee card, the general rule on the Ministry of the Interior's pages; neither page
+  // says whether a person with temporary protection can apply for it in Czechia.
+  {
+    id: 'cz-mvcr-employee-card',
+    title: 'Zaměstnanecká karta – základní informace (the employee card: a long-term residence permit for employment, for the job it was issued for or one the Ministry approved)',
+    publisher: 'Ministry of the Interior CZ (mvcr.cz)',
+    dateNote: 'n.d.',
+    accessed: '2026-12-06',
+    url: 'https://www.mvcr.cz/clanek/zamestnanecka-karta.aspx?q=cHJuPTE%3D',
+    quote: 'Zaměstnanecká karta je druh povolení k dlouhodobému pobytu na území ČR, kdy účelem pobytu cizince (delšího než 3 měsíce) je zaměstnání.',
+    official: true,
+  },
+  {
+    id: 'cz-frs-employee-card',
+    title: 'Zaměstnanecká karta (for third-country nationals, every kind of job; issued for at most 2 years, renewable; a change of employer must be reported to the Ministry of the Interior)',
+    publisher: 'Ministry of the Interior CZ – frs.gov.cz (now ipc.gov.cz)',
+    dateNote: 'n.d.',
+    accessed: '2026-12-06',
+    url: 'https://frs.gov.cz/typy-viz-a-pobytu/obcane-tretich-zemi/dlouhodobe-pobyty/zamestnanecka-karta/',
+    quote: 'Zaměstnanecká karta je druh povolení k dlouhodobému pobytu, který umožňuje občanům třetích zemí v České republice legálně pobývat a pracovat déle než 3 měsíce.',
+    official: true,
+  },
 ] satisfies SourceInput[];

@@ -29,6 +29,9 @@ import { DE_S14_2026_12_06, DE_SOURCES_2026_12_06 } from './sources';
  *   (Germany4Ukraine). An unasked nationality reads as Ukrainian.
  * - Trips abroad (6 months, § 51(1) no. 7; 21 days a year for job-centre
  *   benefits), the way back after a lapsed permit, and whom to call.
+ * - The family permit cites municipal foreigners' offices (Kempten, Salzgitter,
+ *   Landkreis Göppingen) for the general rule of §§ 27–30 AufenthG; still
+ *   unverified for people switching from a § 24 permit.
  */
 
 /** Ukrainian citizens, and others only with protection or a permanent residence permit in Ukraine, or as family members. */
@@ -250,6 +253,12 @@ export default reviseRuleSet(previous, {
     ],
     patch: {
       'DE.asylum': { sources: ['s5', 'de-bamf-buergerservice', 's0'] },
+      // The general rule of §§ 27–30 AufenthG on municipal foreigners' offices' pages; none speaks of
+      // switching from a § 24 permit, so the option stays unverified (the office decides).
+      'DE.family-reunification': {
+        sources: ['de-kempten-family-spouse-foreigner', 'de-salzgitter-family-spouse-german', 'de-goeppingen-family', 's18'],
+        verification: 'unverified',
+      },
     },
   },
 });

@@ -118,6 +118,38 @@ export const DE_SOURCES_2026_12_06 = [
     quote: 'Telefonnummer +49 911 943-0 … von Montag bis Freitag zwischen 9:00 und 11:00 Uhr.',
     official: true,
   },
+  // Family reunification (§§ 27–30 AufenthG), the general rule as municipal foreigners' offices
+  // describe it; none of these pages speaks of switching from a § 24 permit.
+  {
+    id: 'de-kempten-family-spouse-foreigner',
+    title: 'Aufenthaltserlaubnis aus familiären Gründen – Erteilung für den Nachzug des Ehegatten zu Ausländern (§ 29 with § 30 AufenthG): both spouses 18, simple German as a rule, valid as long as the family member\'s permit, with the right to work',
+    publisher: 'Stadt Kempten (Allgäu), Amt für BürgerService – Ausländer- und Asylrecht (municipal foreigners\' office)',
+    dateNote: 'n.d.',
+    accessed: '2026-12-06',
+    url: 'https://www.kempten.de/aufenthaltstitel-familiare-grunde-29909.html',
+    quote: 'Die erteilte Aufenthaltserlaubnis zum Familiennachzug berechtigt zur Ausübung einer Erwerbstätigkeit.',
+    official: true,
+  },
+  {
+    id: 'de-salzgitter-family-spouse-german',
+    title: 'Aufenthaltserlaubnis aus familiären Gründen – Familiennachzug eines ausländischen Ehegatten zu einem Deutschen: the German spouse lives in Germany, both 18, German at level A1 (exceptions possible), usually issued for three years',
+    publisher: 'Stadt Salzgitter (municipal service description; competent: the foreigners\' office of the place of residence)',
+    dateNote: 'n.d.',
+    accessed: '2026-12-06',
+    url: 'https://www2.salzgitter.de/rathaus/vv/tsabus/Aufenthaltserlaubnis-aus-familiaeren-Gruenden-Erteilung-fuer-den-Familiennachzug-eines-auslaendischen-Ehegatten-zu-einem-Deutschen.php?p=1110%2C2103%2C1465%2C52276%2C%2Frathaus%2Fvv%2Fdez2%2Findex.php%2C%2Frathaus%2Fvv%2Fdez2%2Fbuergerservice%2Fstandesamt.php%2C%2Frathaus%2Fvv%2Fdez4%2Fgesundheitsamt.php%2C%2Frathaus%2Fvv%2Fdez2%2Fordnungsamt.php%2C82259',
+    quote: 'Der drittstaatsangehörige Ehe- oder Lebenspartner muss Deutschkenntnisse mindestens auf dem Niveau A1 nachweisen können',
+    official: true,
+  },
+  {
+    id: 'de-goeppingen-family',
+    title: 'Aufenthaltserlaubnis zum Zwecke des Familiennachzuges: for the foreign spouse of a German or of a foreigner living here with a right of residence; as a rule enough own means including health insurance, and enough housing',
+    publisher: 'Landratsamt Göppingen, Ausländerbehörde (district foreigners\' office)',
+    dateNote: 'n.d.',
+    accessed: '2026-12-06',
+    url: 'https://landkreis-goeppingen.de/,Lde/landratsamt/aemter/auslaenderbehoerde/familiennachzug',
+    quote: '… im Rahmen des Familiennachzuges wird regelmäßig der Nachweis ausreichender eigener Mittel zur Sicherung des Lebensunterhaltes einschließlich Krankenversicherungsschutz und ausreichendem Wohnraum vorausgesetzt.',
+    official: true,
+  },
 ] satisfies SourceInput[];
 
 /** The brief's S14, read again on 6 December 2026: the official FAQ still describes the bill before its passage. */

@@ -13,7 +13,10 @@ import { ES_SOURCES_2026_12_06 } from './sources';
  * temporary protection holders are excluded: a warning says it is not for
  * them. Temporary protection itself rests on the EU decision (Official
  * Journal); the TIE card's extension to 4 March 2027 (Order INT/96/2026) is
- * reported, its BOE text not read.
+ * reported, its BOE text not read. The general rules for family members of
+ * Spanish citizens and for long-term residence cite the City of Barcelona and
+ * the Generalitat de Catalunya; no official page was found for the switches
+ * to residence and work, arraigo, minors or students.
  */
 const unverified = { verification: 'unverified' as const };
 
@@ -41,8 +44,10 @@ export default reviseRuleSet(previous, {
       'ES.arraigo': unverified,
       'ES.minor-switch': unverified,
       'ES.study-switch': unverified,
-      'ES.family-of-citizen': unverified,
-      'ES.long-term-residence': unverified,
+      // The general rules on official regional and municipal pages; the switch from temporary
+      // protection (SEM Instruction 2/2026) still rests on a summary, so both stay unverified.
+      'ES.family-of-citizen': { sources: ['es-barcelona-family-of-spaniard', 's37'], ...unverified },
+      'ES.long-term-residence': { sources: ['es-gencat-long-term-residence', 's37'], ...unverified },
     },
   },
 });

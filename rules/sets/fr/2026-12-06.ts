@@ -12,7 +12,8 @@ import { FR_SOURCES_2026_12_06 } from './sources';
  * Art. 2); the Qualification Regulation from 1 July 2026; absences and the way
  * back (no official rule found) and whom to contact. The yearly check for a
  * more durable status rests on a study, not an official page. Switching to a
- * residence permit for work is still not confirmed on an official page.
+ * residence permit for work is still not confirmed on an official page; the
+ * card "salarié" itself cites the State's labour administration (general rule).
  */
 
 const coveredByTheDecision: Condition = {
@@ -85,6 +86,9 @@ export default reviseRuleSet(previous, {
       },
     ],
     patch: {
+      // The general rule for the card "salarié" (State labour administration, 2018); changing
+      // from temporary protection to it is not confirmed on an official page: still unverified.
+      'FR.work-permit': { sources: ['fr-direccte-titres-travail', 's0'], verification: 'unverified' },
       'FR.asylum': {
         sources: ['fr-service-public-f2689', 's40', 's5', 'eu-eprs-qualification-regulation', 's0'],
         notes: [

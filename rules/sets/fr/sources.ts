@@ -3,7 +3,8 @@ import type { SourceInput } from '../../schema/source';
 /**
  * French official sources read on 6 December 2026 (research notes
  * eu-nl-be-ie-fr, part 5): prefecture pages, the government's refugee portal
- * and service-public.fr.
+ * and service-public.fr; for the residence card for work, the State's regional
+ * labour administration (general rule only).
  */
 export const FR_SOURCES_2026_12_06 = [
   {
@@ -71,6 +72,19 @@ export const FR_SOURCES_2026_12_06 = [
     dateNote: 'no date on the page',
     accessed: '2026-12-06',
     url: 'https://www.demarches-simplifiees.fr/commencer/pref33-ukraine-protectiontemporaire',
+    official: true,
+  },
+  // The general rule for the residence card for work; it does not speak of changing from
+  // temporary protection (no official page found on that, search of 6 December 2026).
+  {
+    id: 'fr-direccte-titres-travail',
+    title: 'Les différents types d\'autorisation de travail: the temporary residence card "salarié" (permanent contract; valid one year, then a multi-year card) and "travailleur temporaire" (fixed-term contract), each worth a work permit for the job in the approved contract',
+    publisher: 'DIRECCTE Grand Est, unité départementale de la Meuse (State regional labour administration)',
+    date: '2018-10-05',
+    dateNote: 'last updated 29 October 2018, before the immigration law of 26 January 2024',
+    accessed: '2026-12-06',
+    url: 'http://grand-est.direccte.gouv.fr/Les-differents-types-d-autorisation-de-travail',
+    quote: 'Elle vaut autorisation de travail pour l’emploi figurant sur le contrat de travail visé.',
     official: true,
   },
 ] satisfies SourceInput[];

@@ -52,6 +52,8 @@ export default reviseRuleSet(previous, {
           ],
         },
         sources: ['s51', 'gb-upe-caseworker-guidance', 's52', 's53'],
+        // Apply before the current permission ends: the person's own end date.
+        deadline: { fact: 'permitEndDate' },
         // The further grant and the 90-day window rest on s52 (secondary) only.
         verification: 'unverified',
         notes: [

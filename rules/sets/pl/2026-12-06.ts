@@ -19,7 +19,11 @@ import { PL_SOURCES_2026_12_06 } from './sources';
  * - the CUKR card rests on secondary sources only (the Office for Foreigners'
  *   page was not read), so it is `unverified`;
  * - official sources (the EU Official Journal, the Border Guard, the City of
- *   Warsaw, ZUS, NFZ), who to call, the EU frame of 6 December 2026.
+ *   Warsaw, ZUS, NFZ), who to call, the EU frame of 6 December 2026;
+ * - the permit for work cites two voivode offices (the 2023 rule for people
+ *   with UKR status); no official page was found for the CUKR card or the
+ *   family permit, which still cite the EU recommendation as their only
+ *   official source.
  */
 
 /** The EU decision's end date, cited to the Official Journal. */
@@ -205,7 +209,11 @@ export default reviseRuleSet(previous, {
       },
     ],
     patch: {
-      'PL.work-permit': { sources: ['s22', 's23', 's0', 'eu-recommendation-2025-5129'] },
+      // Voivode offices on the 2023 rule for UKR-status holders (national, official); whether it
+      // still holds after 5 March 2026 is not confirmed, so the option stays unverified.
+      'PL.work-permit': {
+        sources: ['pl-duw-ukr-work-permits-2023', 'pl-mazowiecki-ukr-work-permits-2023', 's22', 's23', 's0', 'eu-recommendation-2025-5129'],
+      },
       'PL.family-reunification': { sources: ['s0', 's21', 'eu-recommendation-2025-5129'] },
     },
   },

@@ -10,7 +10,9 @@ import type { SourceInput } from '../../schema/source';
  * Not read, so not cited: the Office for Foreigners' CUKR page
  * (https://www.gov.pl/web/udsc/cukr-QA), the ZUS announcement of 27 January
  * 2026 on zus.pl, Dz.U. 2026 item 203 and the compiled protection act on
- * ISAP/ELI. None of them was in the stored corpus.
+ * ISAP/ELI. None of them was in the stored corpus, nor (search of 6 December
+ * 2026) an official page on the CUKR card or on the family permit for people
+ * with UKR status.
  */
 export const PL_SOURCES_2026_12_06 = [
   {
@@ -132,5 +134,28 @@ export const PL_SOURCES_2026_12_06 = [
     url: 'https://businessinsider.com.pl/gospodarka/koniec-bezplatnego-leczenia-ukraincow-w-polsce-beda-jednak-wyjatki/vhz6j8q',
     quote: 'będą nadal miały osoby ranne i poszkodowane na wojnie',
     official: false,
+  },
+  // The permit for work: voivode offices on the rule of 1 April 2023 under the special act
+  // (UKR-status holders may apply under the Act on Foreigners). Whether it still holds after
+  // the special act expired on 5 March 2026 was not found on an official page.
+  {
+    id: 'pl-duw-ukr-work-permits-2023',
+    title: 'Zezwolenia na pobyt dla obywateli Ukrainy objętych ochroną czasową: from 1 April 2023 Ukrainian citizens with PESEL UKR status who work or run a business can apply for a temporary residence permit for work, highly qualified work or business under the Act on Foreigners',
+    publisher: 'Dolnośląski Urząd Wojewódzki we Wrocławiu (Lower Silesian Voivode\'s Office)',
+    dateNote: '2023 (before 1 April 2023)',
+    accessed: '2026-12-06',
+    url: 'https://duw.pl/pl/dla-mediow/aktualnosci/18734,Zezwolenia-na-pobyt-dla-obywateli-Ukrainy-objetych-ochrona-czasowa.html',
+    quote: 'Od 1 kwietnia 2023 r. obywatele Ukrainy, którzy posiadają numer PESEL ze statusem UKR, będą mogli ubiegać się o udzielenie zezwoleń na pobyt czasowy w celu podejmowania pracy lub prowadzenia działalności gospodarczej.',
+    official: true,
+  },
+  {
+    id: 'pl-mazowiecki-ukr-work-permits-2023',
+    title: 'Zezwolenia na pobyt czasowy dla obywateli Ukrainy posiadających PESEL UKR pracujących i prowadzących działalność gospodarczą w Polsce: the application through the MOS system; a permit ends the rights under the special act',
+    publisher: 'Mazowiecki Urząd Wojewódzki w Warszawie, Wydział Spraw Cudzoziemców (Masovian Voivode\'s Office)',
+    dateNote: '2023 (before 24 August 2023)',
+    accessed: '2026-12-06',
+    url: 'https://migrant.wsc.mazowieckie.pl/pl/komunikaty/zezwolenia-na-pobyt-czasowy-dla-obywateli-ukrainy-posiadajacych-pesel-ukr-pracujacych-i',
+    quote: 'Udzielenie zezwolenia na pobyt czasowy oznacza utratę uprawnień wynikających z ustawy o pomocy obywatelom Ukrainy w związku z konfliktem zbrojnym na terytorium tego państwa.',
+    official: true,
   },
 ] satisfies SourceInput[];

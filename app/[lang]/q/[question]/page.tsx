@@ -7,8 +7,8 @@ import { questionTitle, QuestionView } from '../../../../components/views/questi
 import { readAnswers, readDraft } from '../../../../lib/answers-cookie';
 import { readHubMode } from '../../../../lib/hub-mode';
 import { getT } from '../../../../lib/i18n';
-import { isFactKey } from '../../../../lib/interview';
-import { questionState, reviewState, stepPath } from '../../../../lib/page-state';
+import { isFactKey, questionText } from '../../../../lib/interview';
+import { questionState, REFUSED_PARAM, reviewState, stepPath } from '../../../../lib/page-state';
 import { registerPlainHtml } from '../../../../lib/plain-html';
 import { renderKey } from '../../../../lib/render-key';
 import { today } from '../../../../lib/today';
@@ -20,15 +20,21 @@ export const dynamic = 'force-dynamic';
 registerPlainHtml('question', questionHtml, questionFailedHtml);
 
 type Params = Promise<{ lang: string; question: string }>;
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+/** The refused draft of this question, only on the page load right after the refusal (`?refused`). */
+async function draftFor(question: Parameters<typeof readDraft>[0], searchParams: SearchParams) {
+  return (await searchParams)[REFUSED_PARAM] !== undefined ? readDraft(question) : null;
+}
+
+export async function generateMetadata({ params, searchParams }: { params: Params; searchParams: SearchParams }): Promise<Metadata> {
   const { lang, question } = await params;
   if (!isLanguage(lang)) return {};
   const robots = { index: false, follow: false };
   if (!isFactKey(question)) return { robots };
-  const state = questionState(await readAnswers(), today(), question, await readDraft(question));
+  const state = questionState(await readAnswers(), today(), question, await draftFor(question, searchParams));
   const t = getT(lang);
-  return { title: state.kind === 'question' ? questionTitle(t, state) : t(`questions:${question}.title`), robots };
+  return { title: state.kind === 'question' ? questionTitle(t, state) : questionText(t, question, 'title', undefined), robots };
 }
 
 /**
@@ -36,7 +42,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
  * page shown is always one the person may really be on: asking for a
  * question that is not (yet) on their path redirects to the question they are at.
  */
-export default async function QuestionPage({ params }: { params: Params }) {
+export default async function QuestionPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   const { lang, question } = await params;
   if (!isLanguage(lang)) notFound();
   const asOf = today();
@@ -46,7 +52,7 @@ export default async function QuestionPage({ params }: { params: Params }) {
     const at = reviewState(answers, asOf);
     redirect(stepPath(lang, at.kind === 'redirect' ? at.to : 'review'));
   }
-  const state = questionState(answers, asOf, question, await readDraft(question));
+  const state = questionState(answers, asOf, question, await draftFor(question, searchParams));
   if (state.kind === 'redirect') redirect(stepPath(lang, state.to));
 
   const t = getT(lang);
