@@ -6,8 +6,7 @@ import { buildAdvice } from '../../lib/advice';
 import { getT } from '../../lib/i18n';
 import { formatLongDate } from '../../lib/interview';
 import { completeAnswers } from '../fixtures/complete-answers';
-import { AS_OF, completedPersona, expectNoAxeViolations, setAnswersCookie } from './interview-helpers';
-import { expectNoRawKeysIn } from './raw-keys';
+import { AS_OF, completedPersona, expectNoAxeViolations, expectNoRawKeysIn, setAnswersCookie } from './interview-helpers';
 
 /**
  * The pathway summary a caseworker can file (issue 18, item 9): P01's
@@ -94,7 +93,7 @@ test('P01 in Ukrainian with Dutch: the A4 PDF has both languages, every option, 
   }
   // Each source with the address a person can type.
   expect(text).toContain('IND, 2023-06-08: ind.nl/nl/nieuws/ind-informeert-derdelanders-uit-oekraine-over-asielprocedure');
-  expectNoRawKeysIn(text, 'the printed summary');
+  expectNoRawKeysIn(text, 'in the printed summary');
   expect(text).toContain('Sociale hub Utrecht');
   // No navigation or buttons in print.
   for (const chrome of [getT('uk')('summary:printNow'), getT('uk')('interview:quickExit.label'), getT('uk')('hub:nextClient')]) {
@@ -102,13 +101,28 @@ test('P01 in Ukrainian with Dutch: the A4 PDF has both languages, every option, 
   }
 });
 
-test('the results page’s print button leads to the summary with a second language; without answers the summary sends to the questions', async ({ page, context, baseURL, browser }) => {
+test('the results page’s print button leads to the summary with a second language; without answers the summary sends to the questions', async ({ page, context, baseURL, browser }, testInfo) => {
   await setAnswersCookie(context, baseURL!, completedPersona('P09'));
   await page.goto('/en/results');
   await page.locator('#summary-second').selectOption('uk');
   await Promise.all([page.waitForURL(/\/en\/summary\?second=uk$/), page.locator('[data-action="print"]').click()]);
   await expect(page.locator('[data-summary]')).toHaveAttribute('data-languages', 'en uk');
   await expect(page.locator('[data-summary] [data-summary-option]').first()).toBeVisible();
+
+  // Printed in English: her conclusions and the timeline, the CUKR card closing at its deadline (not "you do not qualify").
+  const pdfPath = testInfo.outputPath('summary-en-uk.pdf');
+  await page.pdf({ path: pdfPath, format: 'A4', printBackground: false });
+  const text = flat(execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', pdfPath, '-'], { encoding: 'utf8' }));
+  for (const line of [
+    'For you: Women may cross the border freely.',
+    'For you: Your host country is on the list',
+    'What changes, and when',
+    '5 March 2027: The day after temporary protection ends.',
+    'CUKR card: residence permit after temporary protection: its deadline, 4 March 2027, has passed.',
+  ]) {
+    expect(text).toContain(line);
+  }
+  expectNoRawKeysIn(text, 'in the printed English summary');
 
   // The print button on the summary prints (window.print is called).
   await page.evaluate(() => {
