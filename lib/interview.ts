@@ -494,12 +494,25 @@ export interface KeyDate {
 export const HORIZON_YEARS = 3;
 
 /**
- * The dates ahead on which this person's options may change: the end of
- * temporary protection and the day after, the day after each deadline still
- * ahead, the birthdays at which rules for men change, and new rule-set
- * versions taking effect. Sorted, within three years, today excluded.
+ * The last day of temporary protection in the person's host country, from
+ * the host's own rules: the deadline of its `<CC>.temporary-protection`
+ * option (4 March 2027 in the EU, 1 March 2027 in Moldova). None where the
+ * host has no temporary protection (Norway's collective protection, Canada,
+ * the United Kingdom, the United States) or no rules (`other`).
  */
-export function keyDates(answers: Facts, asOf: string, options: readonly Pick<PresentedOption, 'id' | 'deadline'>[]): KeyDate[] {
+export function protectionEnd(host: string | undefined, options: readonly Pick<PresentedOption, 'id' | 'deadline'>[]): string | undefined {
+  return host ? options.find((o) => o.id === `${host}.temporary-protection`)?.deadline : undefined;
+}
+
+/**
+ * The dates ahead on which this person's options may change: the end of
+ * the host country's temporary protection and the day after, the day after
+ * each deadline still ahead of an option that can apply (a deadline of an
+ * option the person does not qualify for is no key date), the birthdays at
+ * which rules for men change, and new rule-set versions taking effect.
+ * Sorted, within three years, today excluded.
+ */
+export function keyDates(answers: Facts, asOf: string, options: readonly Pick<PresentedOption, 'id' | 'deadline' | 'status'>[]): KeyDate[] {
   const horizon = addYears(asOf, HORIZON_YEARS);
   const byDate = new Map<string, KeyDateReason[]>();
   const add = (date: string, reason: KeyDateReason) => {
@@ -508,10 +521,13 @@ export function keyDates(answers: Facts, asOf: string, options: readonly Pick<Pr
     if (!list.some((r) => JSON.stringify(r) === JSON.stringify(reason))) list.push(reason);
     byDate.set(date, list);
   };
-  add(TP_END, { kind: 'tp-end' });
-  add(addDays(TP_END, 1), { kind: 'tp-after' });
+  const end = protectionEnd(answers.hostCountry, options);
+  if (end) {
+    add(end, { kind: 'tp-end' });
+    add(addDays(end, 1), { kind: 'tp-after' });
+  }
   for (const option of options) {
-    if (option.deadline && option.deadline !== TP_END) add(addDays(option.deadline, 1), { kind: 'deadline', option: option.id });
+    if (option.deadline && option.deadline !== end && option.status !== 'not-eligible') add(addDays(option.deadline, 1), { kind: 'deadline', option: option.id });
   }
   if (answers.sex === 'male' && typeof answers.birthDate === 'string' && isIsoDate(answers.birthDate)) {
     for (const age of MEN_RULE_AGES) add(addYears(answers.birthDate, age), { kind: 'birthday', age });
@@ -532,6 +548,13 @@ export interface StatusChange {
   title: string;
   from: PresentedOption['status'] | null;
   to: PresentedOption['status'] | null;
+  /**
+   * The option's deadline, when it has passed by this date and the option
+   * closes with it (a way to stay, return support: its deadline is the last
+   * day to apply or to meet it): "its deadline has passed", never "you do not
+   * qualify", which would contradict what the option says it gives.
+   */
+  closed?: string;
 }
 
 /** The options whose status differs between two evaluations (appearing and disappearing ones too). */

@@ -25,8 +25,9 @@ import {
 import { NoRulesInForceError, presentAdvice, type Advice } from './present-advice';
 import { ruleSetsThenAndNow, thenAndNow, type OptionThenAndNow, type RuleSetThenAndNow } from './handover-format';
 import { timelinePoints } from './timeline';
+import { whatToDo, type Action } from './what-to-do';
 import { assertSameEvaluation, columnWeights, printedLength, type SummaryHalf } from '../components/summary/summary-data';
-import { optionTextKey } from './present';
+import { optionTextKey, VISIBLE_WARNINGS } from './present';
 
 /** Where a page sends the person instead: a question, the review or the results. */
 export interface Redirect {
@@ -64,6 +65,8 @@ export interface ResultsState {
   path: FactKey[];
   /** Null when no rule set of the host country is in force on `asOf`. */
   advice: Advice | null;
+  /** "What to do now": the actions the rules ask of this person, by date (lib/what-to-do.ts). */
+  actions: Action[];
   timeline: TimelinePoint[];
 }
 
@@ -177,6 +180,7 @@ export function resultsOf(t: TFunction, lang: Language, done: CompletedInterview
     answers: withHost,
     path,
     advice,
+    actions: advice ? whatToDo(advice.options) : [],
     timeline: advice ? timelinePoints(withHost, advice, t) : [],
   };
 }
@@ -218,8 +222,12 @@ export function summaryState(
   const secondT = second ? textsOf(second) : null;
   let halves: [SummaryHalf, ...SummaryHalf[]];
   try {
-    const first: SummaryHalf = { lang, t, advice: presentAdvice(t, withHost, asOf, lang) };
-    halves = second && secondT ? [first, { lang: second, t: secondT, advice: presentAdvice(secondT, withHost, asOf, second) }] : [first];
+    const halfIn = (l: Language, tl: TFunction): SummaryHalf => {
+      const advice = presentAdvice(tl, withHost, asOf, l);
+      return { lang: l, t: tl, advice, actions: whatToDo(advice.options), timeline: timelinePoints(withHost, advice, tl) };
+    };
+    const first = halfIn(lang, t);
+    halves = second && secondT ? [first, halfIn(second, secondT)] : [first];
   } catch (error) {
     if (!(error instanceof NoRulesInForceError)) throw error;
     // The results page says that no rules are in force; there is nothing to print.
@@ -230,7 +238,7 @@ export function summaryState(
     halves.map((h) => ({
       lang: h.lang,
       chars: h.advice.options.reduce(
-        (n, o) => n + printedLength(o, [optionalText(h.t, optionTextKey(o.id, 'next')), optionalText(h.t, optionTextKey(o.id, 'documents'))]),
+        (n, o) => n + printedLength(o, [o.todo ? optionalText(h.t, optionTextKey(o.id, 'next')) : undefined, o.contact, ...o.warnings.filter((_, i) => VISIBLE_WARNINGS.includes(o.warningKinds[i]!))]),
         0,
       ),
     })),

@@ -30,6 +30,6 @@ export function presentAdvice(t: TFunction, facts: Facts & { hostCountry: HostCo
     lang,
     hostCountry: facts.hostCountry,
     ruleSets: evaluation.ruleSets.map((s) => ({ id: s.id, version: s.version, validFrom: s.validFrom, lastVerified: s.lastVerified, status: s.status })),
-    options: evaluation.results.map((r) => presentOption(t, r, setById.get(r.ruleSet)!, lang)),
+    options: evaluation.results.map((r) => presentOption(t, r, setById.get(r.ruleSet)!, lang, asOf)),
   };
 }

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
-import type { OptionResult, ReasonTrace, ReasonVars, RuleSet, Source, WarningTrace } from '../rules';
-import { namespaceOf } from '../rules';
+import type { Option, OptionResult, ReasonTrace, ReasonVars, RuleSet, Source, WarningTrace } from '../rules';
+import { daysBetween, namespaceOf } from '../rules';
 import type { Language } from '../locales';
 
 /**
@@ -92,6 +92,21 @@ export function formatDate(iso: string, lang: Language): string {
   return dateTimeFormat(INTL_LOCALE[lang], DATE_OPTIONS).format(Date.UTC(y, m - 1, d));
 }
 
+/**
+ * A text's first sentence: it ends at a full stop, question or exclamation
+ * mark before a capital letter, but not after an abbreviation ("No. 57",
+ * "2026 р. Україна", "bijv. De"). The option row and the timeline say one
+ * sentence; the option has the rest.
+ */
+export function firstSentence(text: string): string {
+  for (const end of text.matchAll(/[.!?](?=\s+[\p{Lu}«"„“])/gu)) {
+    const word = /(\S+)$/u.exec(text.slice(0, end.index))?.[1] ?? '';
+    if (end[0] === '.' && /^([а-яіїєґ]{1,3}|No|Nr|nr|Art|art|bijv|o\.a|e\.g|i\.e)$/u.test(word)) continue;
+    return text.slice(0, end.index + 1);
+  }
+  return text;
+}
+
 export function formatNumber(n: number, lang: Language): string {
   return numberFormat(INTL_LOCALE[lang]).format(n);
 }
@@ -166,6 +181,108 @@ export function presentSource(source: Source): PresentedSource {
   };
 }
 
+/**
+ * How the results show a warning (`PresentedOption.warningKinds`, one per warning):
+ * - `action`: a note that tells the person to act (`action: true` in the rules): always visible;
+ * - `conclusion`: a sentence worked out for this person: a note shown on a condition of an
+ *   `info` option (the exit-ban dates at their age, the dual-citizenship verdict), or a note
+ *   that quotes the person's own dates (a birthday, the end date of their permit): visible;
+ * - `overdue`: a planned change past its date, unconfirmed (ADR 14): visible on the option it changes;
+ * - `unverified`: the option rests on a secondary source (said once, beside the status);
+ * - `note`: everything else (general notes, announced changes): folded.
+ */
+export type WarningKind = 'action' | 'conclusion' | 'overdue' | 'unverified' | 'note';
+
+/** The warning kinds a person sees without opening anything. */
+export const VISIBLE_WARNINGS: readonly WarningKind[] = ['action', 'conclusion', 'overdue'];
+
+/** Keys of a note's values that are not a date the person must act by. */
+const NOT_DUE = new Set(['birthday', 'dayBefore', 'on', 'since']);
+
+const isDate = (v: unknown): v is string => typeof v === 'string' && DATE.test(v);
+
+/** The note of the rule set a warning comes from (its id is the key's last part). */
+function noteOf(option: Option | undefined, warning: WarningTrace) {
+  if (!option || warning.type !== 'note') return undefined;
+  const id = warning.key.slice(warning.key.lastIndexOf('.') + 1);
+  return option.notes.find((n) => n.id === id);
+}
+
+/** The values of a note that are the person's own dates: a birthday worked out from their birth date, a date they gave. */
+function ownDateKeys(vars: ReasonVars): string[] {
+  return Object.keys(vars).filter((k) => k === 'birthday' || k === 'dayBefore' || (k === 'value' && isDate(vars.value)));
+}
+
+/**
+ * Whether a note's text quotes one of the person's own dates: the text
+ * changes when those values are masked (its wording is the only place that
+ * says which values it uses).
+ */
+export function quotesOwnDate(t: TFunction, warning: WarningTrace): boolean {
+  const own = ownDateKeys(warning.vars);
+  if (own.length === 0) return false;
+  const key = `${warning.ns}:${warning.key}`;
+  return t(key, warning.vars) !== t(key, { ...warning.vars, ...Object.fromEntries(own.map((k) => [k, '\u0000'])) });
+}
+
+/**
+ * How the results show a warning (see `WarningKind`): a note is a
+ * conclusion when it is shown on a condition of an `info` option, or when
+ * its text quotes the person's own dates (`quotes`, see quotesOwnDate).
+ */
+export function warningKind(warning: WarningTrace, option: Option | undefined, quotes: (warning: WarningTrace) => boolean): WarningKind {
+  if (warning.type === 'overdue') return 'overdue';
+  if (warning.type === 'unverified') return 'unverified';
+  if (warning.type !== 'note') return 'note';
+  if (warning.action) return 'action';
+  const note = noteOf(option, warning);
+  if (note?.when && (option?.kind === 'info' || quotes(warning))) return 'conclusion';
+  return 'note';
+}
+
+/**
+ * The date an action note asks the person to act by: their own date when
+ * the note quotes one still ahead (the end of their permit), else the rule's
+ * date when it is ahead (the end of a registration period, of the pension
+ * check). A date already past, or a comparison with today, gives none: the
+ * note then says to act now.
+ */
+export function actionNoteDue(vars: ReasonVars, asOf: string): string | undefined {
+  if (isDate(vars.value) && vars.value >= asOf) return vars.value;
+  const dates = Object.entries(vars).filter(([k, v]) => !NOT_DUE.has(k) && k !== 'value' && isDate(v) && v > asOf).map(([, v]) => v as string);
+  return dates.sort()[0];
+}
+
+/** What to do for one option, for "What to do now": its `todo` text, by which date. */
+export interface PresentedTodo {
+  text: string;
+  /** The date to act by (ISO), when there is one. */
+  date?: string | undefined;
+  daysLeft?: number | undefined;
+}
+
+/**
+ * The action an option asks of this person, derived from the rules, never
+ * written per person: an option that can still apply (eligible or maybe)
+ * with its deadline ahead, or any action note shown to this person. Its date
+ * is the earliest of the deadline and the notes' dates still ahead. Null
+ * when there is nothing to do, or no `todo` text to say it with.
+ */
+export function optionTodo(
+  result: Pick<OptionResult, 'status' | 'deadline' | 'daysLeft' | 'warnings'>,
+  asOf: string,
+  text: string | undefined,
+): PresentedTodo | null {
+  const actions = result.warnings.filter((w) => w.type === 'note' && w.action);
+  const open = result.status === 'eligible' || result.status === 'maybe';
+  const deadline = open && result.deadline !== undefined && (result.daysLeft ?? -1) >= 0 ? result.deadline : undefined;
+  if (actions.length === 0 && deadline === undefined) return null;
+  if (text === undefined) return null;
+  const dates = [deadline, ...actions.map((w) => actionNoteDue(w.vars, asOf))].filter(isDate).sort();
+  const date = dates[0];
+  return { text, date, daysLeft: date === undefined ? undefined : daysBetween(asOf, date) };
+}
+
 export interface PresentedOption {
   id: string;
   kind: OptionResult['kind'];
@@ -177,6 +294,10 @@ export interface PresentedOption {
   reasons: PresentedReason[];
   missing: string[];
   warnings: string[];
+  /** How each warning is shown (same order as `warnings`). */
+  warningKinds: WarningKind[];
+  /** What to do, by which date (the option's `todo` text), when the option asks something of this person. */
+  todo: PresentedTodo | null;
   sources: PresentedSource[];
   verification: OptionResult['verification'];
   ruleSet: string;
@@ -190,8 +311,10 @@ export function optionTextKey(optionId: string, field: string): string {
   return `${namespaceOf(set as RuleSet['id'])}:options.${slug}.${field}`;
 }
 
-export function presentOption(t: TFunction, result: OptionResult, ruleSet: RuleSet, lang: Language): PresentedOption {
+export function presentOption(t: TFunction, result: OptionResult, ruleSet: RuleSet, lang: Language, asOf: string): PresentedOption {
   const ns = namespaceOf(result.ruleSet);
+  const option = ruleSet.options.find((o) => o.id === result.id);
+  const todo = optionTodo(result, asOf, textOrNone(t, optionTextKey(result.id, 'todo')));
   return {
     id: result.id,
     kind: result.kind,
@@ -203,6 +326,8 @@ export function presentOption(t: TFunction, result: OptionResult, ruleSet: RuleS
     reasons: result.reasons.map((r) => presentReason(t, ns, r, lang)),
     missing: result.missing,
     warnings: result.warnings.map((w) => presentWarning(t, w, ns, lang)),
+    warningKinds: result.warnings.map((w) => warningKind(w, option, (x) => quotesOwnDate(t, x))),
+    todo,
     sources: result.sources.map((id) => {
       const source = ruleSet.sources.find((s) => s.id === id);
       if (!source) throw new Error(`${result.id} cites undeclared source ${id}`);

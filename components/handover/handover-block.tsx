@@ -7,7 +7,7 @@ import { ruleSetName } from '../rule-book/names';
  * The hand-over on the results page: a QR code and a link that carry the
  * answers and the date of this result in the URL fragment, to reopen it on a
  * phone and see what changed; and links to the rule book for the rule sets
- * used. Printed with the summary (a caseworker's copy keeps the code).
+ * used. Folded under its heading (one tap opens it); opened for printing.
  */
 export function HandoverBlock({
   lang,
@@ -28,33 +28,37 @@ export function HandoverBlock({
   const url = origin ? `${origin}${path}` : path;
 
   return (
-    <section aria-labelledby="handover-title" className="break-inside-avoid-page space-y-3 rounded-lg border-2 border-gray-300 p-4" data-handover>
-      <h2 id="handover-title" className="text-xl font-bold">
-        {t('handover:block.title')}
-      </h2>
-      <p>{t('handover:block.intro')}</p>
-      <div className="flex flex-col gap-4 sm:flex-row sm:items-start">
-        {origin && <QrCode text={url} label={t('handover:block.qrLabel')} />}
-        <p className="min-w-0 text-sm">
-          <span className="block font-bold">{t('handover:block.link')}:</span>
-          <a href={path} className="link break-all" data-handover-link>
-            {url}
-          </a>
-        </p>
-      </div>
-      <p className="text-sm text-gray-800">{t('handover:block.privacy')}</p>
-      <div className="text-sm print:hidden">
-        <p>{t('handover:block.rulesIntro')}</p>
-        <ul className="mt-1 list-disc space-y-1 pl-6">
-          {ruleSets.map((id) => (
-            <li key={id}>
-              <a href={`/${lang}/rules/${id.toLowerCase()}`} className="link" data-rule-book-link={id}>
-                {t('handover:block.rulesLink', { name: ruleSetName(t, id, lang) })}
-              </a>
-            </li>
-          ))}
-        </ul>
-      </div>
+    <section aria-labelledby="handover-title" className="break-inside-avoid-page" data-handover>
+      <details data-print-open className="space-y-3">
+        <summary className="fold-summary">
+          <h2 id="handover-title" className="inline text-lg font-bold">
+            {t('handover:block.title')}
+          </h2>
+        </summary>
+        <p>{t('handover:block.intro')}</p>
+        <div className="flex flex-col gap-4 sm:flex-row sm:items-start">
+          {origin && <QrCode text={url} label={t('handover:block.qrLabel')} />}
+          <p className="min-w-0 text-sm">
+            <span className="block font-bold">{t('handover:block.link')}:</span>
+            <a href={path} className="link break-all" data-handover-link>
+              {url}
+            </a>
+          </p>
+        </div>
+        <p className="text-sm text-gray-800">{t('handover:block.privacy')}</p>
+        <div className="text-sm print:hidden">
+          <p>{t('handover:block.rulesIntro')}</p>
+          <ul className="mt-1 list-disc space-y-1 pl-6">
+            {ruleSets.map((id) => (
+              <li key={id}>
+                <a href={`/${lang}/rules/${id.toLowerCase()}`} className="link" data-rule-book-link={id}>
+                  {t('handover:block.rulesLink', { name: ruleSetName(t, id, lang) })}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      </details>
     </section>
   );
 }

@@ -14,10 +14,10 @@ const LOOK: Record<Status, { icon: string; className: string }> = {
 export function StatusBadge({ status, t }: { status: Status; t: TFunction }) {
   const look = LOOK[status];
   return (
-    <p className={`inline-flex items-center gap-2 rounded border-2 px-2 py-1 font-bold ${look.className}`} data-status-text={status}>
+    <p className={`inline-flex items-center gap-1 rounded border-2 px-1 text-[0.8125rem] font-bold ${look.className}`} data-status-text={status}>
       <span
         aria-hidden="true"
-        className="inline-flex h-6 w-6 shrink-0 items-center justify-center rounded-full border-2 border-current text-sm leading-none"
+        className="inline-flex h-4 w-4 shrink-0 items-center justify-center rounded-full border-[1.5px] border-current text-[0.625rem] leading-none"
       >
         {look.icon}
       </span>

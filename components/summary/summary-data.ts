@@ -10,12 +10,16 @@ import { REGISTRY, type HostCountry } from '../../rules';
 import type { Language } from '../../locales';
 import type { Advice } from '../../lib/present-advice';
 import type { PresentedOption, PresentedSource } from '../../lib/present';
+import type { Action } from '../../lib/what-to-do';
+import type { TimelinePoint } from '../results/timeline';
 
-/** One language of the summary: its translator and its half of the one evaluation. */
+/** One language of the summary: its translator and its half of the one evaluation, with what to do and the timeline in words. */
 export interface SummaryHalf {
   lang: Language;
   t: TFunction;
   advice: Advice;
+  actions: Action[];
+  timeline: TimelinePoint[];
 }
 
 export class SummaryMismatchError extends Error {}
@@ -34,7 +38,17 @@ export function assertSameEvaluation(first: Advice, second: Advice): void {
   const shape = (a: Advice) =>
     a.options
       .map((o) =>
-        [o.id, o.status, o.deadline ?? '', o.daysLeft ?? '', o.reasons.map((r) => r.result).join('/'), o.missing.join('/'), o.warnings.length, o.sources.map((s) => s.id).join('/')].join(
+        [
+          o.id,
+          o.status,
+          o.deadline ?? '',
+          o.daysLeft ?? '',
+          o.reasons.map((r) => r.result).join('/'),
+          o.missing.join('/'),
+          o.warningKinds.join('/'),
+          o.todo?.date ?? '',
+          o.sources.map((s) => s.id).join('/'),
+        ].join(
           '|',
         ),
       )
@@ -78,15 +92,18 @@ export function numberSources(options: readonly PresentedOption[]): { list: Numb
  * (each option says it in its status line instead) and any text that two or
  * more options share (listed once, naming the options). Worked out on one
  * language; positions (option id, index) pick the same warnings in the other.
+ * `printed` chooses the warnings the summary prints at all (those a person
+ * sees without opening anything); the others are never shared.
  */
 export function sharedWarnings(
   options: readonly PresentedOption[],
   unverifiedText: string,
+  printed: (option: PresentedOption, index: number) => boolean = () => true,
 ): { skip: Map<string, Set<number>>; shared: { option: string; index: number }[][] } {
   const where = new Map<string, { option: string; index: number }[]>();
   for (const o of options) {
     o.warnings.forEach((w, index) => {
-      if (w === unverifiedText) return;
+      if (w === unverifiedText || !printed(o, index)) return;
       const list = where.get(w) ?? [];
       if (!list.some((p) => p.option === o.id)) list.push({ option: o.id, index });
       where.set(w, list);

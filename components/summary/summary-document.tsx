@@ -3,7 +3,12 @@ import type { ReactNode } from 'react';
 import type { FactKey, Facts, HostCountry } from '../../rules';
 import type { Language } from '../../locales';
 import { answerText, countryName, formatLongDate, groupOptions, optionalText, summaryFactLabel } from '../../lib/interview';
-import { optionTextKey, type PresentedOption, type PresentedReason } from '../../lib/present';
+import { optionTextKey, VISIBLE_WARNINGS, type PresentedOption, type PresentedReason } from '../../lib/present';
+import { hasRuleSet } from '../../rules';
+import { deadlineText } from '../results/option-card';
+import { HELP_LINKS } from '../results/no-host-rules';
+import { pointLines, reasonsText } from '../results/timeline';
+import { actionWhen } from '../results/what-to-do';
 import { hubInHostCountry, numberSources, sharedWarnings, type SummaryHalf } from './summary-data';
 import { PreparedWith } from './prepared-with';
 
@@ -12,13 +17,13 @@ export type { SummaryHalf } from './summary-data';
 const STATUS_ICON: Record<PresentedOption['status'], string> = { eligible: '✓', maybe: '?', 'not-eligible': '✕', info: 'i' };
 const REASON_ICON: Record<PresentedReason['result'], string> = { met: '✓', 'not-met': '✕', unknown: '?' };
 
-/** A source's address, shortened to its site: «ind.nl». The full links are on the results page. */
-function urlHost(url: string): string {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return url;
-  }
+/**
+ * A source's address as a person can type it from paper: without
+ * `https://` (a browser adds it), with `http://` where the source was read
+ * only there, without a lone trailing slash.
+ */
+export function typeableAddress(url: string): string {
+  return url.replace(/^https:\/\//, '').replace(/^([^/?#]+)\/$/, '$1');
 }
 
 /** A source's title cut at a word to about 70 characters: with the publisher, date and site it is enough to find it. */
@@ -98,30 +103,33 @@ function Refs({ t, refs }: { t: TFunction; refs: number[] }) {
 /** A hub in the person's host country: its name, whether it is confirmed, and where to go. */
 function HubHalf({ half, option, refs }: { half: SummaryHalf; option: PresentedOption; refs: number[] }) {
   const { t } = half;
-  const next = optionalText(t, optionTextKey(option.id, 'next'));
   return (
     <p>
       <strong data-option-title>{option.title}</strong>
       {option.verification === 'unverified' && <> ({t('summary:unverified')})</>}
-      {next && <>: {next}</>}
       <Refs t={t} refs={refs} />
     </p>
   );
 }
 
 /**
- * One option in one language. What a caseworker's file needs: the status in
- * words, the deadline and days left, why, what is still to check, the next
- * steps (where to apply) and the documents. The option's notes are left out
- * to keep a typical person's summary to two A4 pages: notes shared by
- * several options are printed once at the end, the others are on the
- * results page.
+ * One option in one language. What a caseworker's file needs, on three A4
+ * pages at most: the status in words, the deadline and days left, the
+ * reasons that decide it, the sentences worked out for this person (what to
+ * do, conclusions such as the exit-ban dates, planned changes past their
+ * date), and the next steps where there is something to do. Who to call is
+ * listed once for all options (several share it); notes shared by several
+ * options are printed once at the end (`skip`); documents and the other
+ * notes are on the results page.
  */
-function OptionHalf({ half, option, refs, n }: { half: SummaryHalf; option: PresentedOption; refs: number[]; n: number }) {
+function OptionHalf({ half, option, refs, n, skip }: { half: SummaryHalf; option: PresentedOption; refs: number[]; n: number; skip: ReadonlySet<number> }) {
   const { t, lang } = half;
   const text = (field: string) => optionalText(t, optionTextKey(option.id, field));
-  const next = option.status === 'not-eligible' ? undefined : text('next');
-  const documents = option.status === 'not-eligible' || option.kind === 'info' ? undefined : text('documents');
+  // Next steps where there is something to do now (an action on "What to do now").
+  const next = option.todo ? text('next') : undefined;
+  // The reasons that decide: what fails, else what is open (where every condition holds, the status says so).
+  const decisive = option.reasons.filter((r) => r.result !== 'met' && r.result === option.reasons[0]?.result);
+  const forYou = option.warnings.filter((_, i) => VISIBLE_WARNINGS.includes(option.warningKinds[i]!) && !skip.has(i));
   return (
     <>
       <h3 className="sum-h3">
@@ -136,23 +144,15 @@ function OptionHalf({ half, option, refs, n }: { half: SummaryHalf; option: Pres
         {option.deadline && (
           <>
             {' · '}
-            <span data-deadline={option.deadline}>
-              {t('results:deadline')}: <strong>{formatLongDate(option.deadline, lang)}</strong>
-              {typeof option.daysLeft === 'number' && (
-                <>
-                  {' '}
-                  ({option.daysLeft >= 0 ? t('results:daysLeft', { count: option.daysLeft }) : t('results:daysPassed', { count: -option.daysLeft })})
-                </>
-              )}
-            </span>
+            <strong data-deadline={option.deadline}>{deadlineText(t, option, lang)}</strong>
           </>
         )}
         <Refs t={t} refs={refs} />
       </p>
-      {option.reasons.length > 0 && (
+      {decisive.length > 0 && (
         <p className="sum-reasons">
           <strong>{t('results:why')}:</strong>
-          {option.reasons.map((r, i) => (
+          {decisive.map((r, i) => (
             <span key={i} data-reason={r.result}>
               {' '}
               <span aria-hidden="true" className="sum-icon">
@@ -163,26 +163,82 @@ function OptionHalf({ half, option, refs, n }: { half: SummaryHalf; option: Pres
           ))}
         </p>
       )}
+      {forYou.length > 0 && (
+        <p data-for-you>
+          <strong>{t('summary:forYou')}:</strong> {forYou.join(' ')}
+        </p>
+      )}
       {next && (
         <p>
           <strong>{t('results:next')}:</strong> {next}
-        </p>
-      )}
-      {documents && (
-        <p>
-          <strong>{t('results:documents')}:</strong> {documents}
         </p>
       )}
     </>
   );
 }
 
+/** For a country Pathway has no rules for: that it has none, and where to get help there (addresses to type). */
+function NoRulesHalf({ t }: { t: SummaryHalf['t'] }) {
+  return (
+    <>
+      <p>{t('results:other.body')}</p>
+      <p>
+        <strong>{t('results:other.help')}</strong>{' '}
+        {HELP_LINKS.map((l, i) => (
+          <span key={l.key} data-help={l.key}>
+            {i > 0 && '; '}
+            {l.address}: {t(`results:other.${l.key}`)}
+          </span>
+        ))}
+      </p>
+    </>
+  );
+}
+
+/** "What to do now" in one language: each action, by which date, for which option. */
+function ActionsHalf({ half, numberOf }: { half: SummaryHalf; numberOf: ReadonlyMap<string, number> }) {
+  const { t, lang, actions } = half;
+  if (actions.length === 0) return <p>{t('results:todo.none')}</p>;
+  return (
+    <ol className="sum-list">
+      {actions.map((a) => (
+        <li key={a.option} data-todo={a.option}>
+          <strong>{a.text}</strong>: {actionWhen(t, a, lang)} ({t('summary:seeOption', { n: numberOf.get(a.option) ?? '' })})
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+/** The timeline in one language: today, then each key date with what changes. */
+function TimelineHalf({ half }: { half: SummaryHalf }) {
+  const { t, lang, advice, timeline } = half;
+  const titles = new Map(advice.options.map((o) => [o.id, o.title]));
+  return (
+    <ul className="sum-list">
+      {timeline.map((point) => {
+        const lines = pointLines(t, point, lang);
+        return (
+          <li key={point.date} data-timeline-date={point.date}>
+            <strong>{formatLongDate(point.date, lang)}:</strong> {reasonsText(t, point.reasons, lang, titles)}{' '}
+            {lines.length > 0 ? lines.map((l) => l.text).join(' ') : t('results:timeline.noChange')}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
 /**
  * The pathway summary as a document for an A4 file: the date and rule-set
- * versions, an optional "prepared with" line, the answers, the options by
- * group (status in words, reasons, deadline and days left, next steps,
- * documents, notes), the hubs, the sources numbered once with their dates,
- * and the disclaimer. One or two languages, from one evaluation.
+ * versions, an optional "prepared with" line, where to get help when
+ * Pathway has no rules for the host country, what to do now, the answers,
+ * the options by group (status in words, reasons, deadline and days left,
+ * the sentences worked out for this person, next steps, documents, who to
+ * call), the hubs in the host country (the others in one line), the notes
+ * several options share, the timeline, the sources numbered once with their
+ * dates and the addresses to type, and the disclaimer. One or two
+ * languages, from one evaluation.
  */
 export function SummaryDocument({
   halves,
@@ -203,22 +259,32 @@ export function SummaryDocument({
   const options = first.advice.options;
   const sources = numberSources(options);
   const unverified = first.t('common:warnings.unverified');
+  // The summary prints what the results page shows without opening anything; a text several options share, once.
+  const printed = (o: PresentedOption, i: number) => VISIBLE_WARNINGS.includes(o.warningKinds[i]!);
   const { skip, shared } = sharedWarnings(
     options.filter((o) => o.kind !== 'hub'),
     unverified,
+    printed,
   );
-  const notesLeftOut = options.some((o) => o.kind !== 'hub' && o.warnings.some((_, i) => !skip.get(o.id)?.has(i)));
+  const noSkip = new Set<number>();
   const byId = (half: SummaryHalf) => new Map(half.advice.options.map((o) => [o.id, o]));
   const halfOptions = halves.map(byId);
   const optionIn = (i: number, id: string) => halfOptions[i]!.get(id)!;
 
   // Options are numbered in both languages alike, so that a reader can find one in the other column.
   const numberOf = new Map(groupOptions(options).flatMap((g) => g.options).filter((o) => o.kind !== 'hub').map((o, i) => [o.id, i + 1]));
-  const groups = groupOptions(options).map((g) =>
-    g.kind === 'hub'
-      ? { ...g, near: g.options.filter((o) => hubInHostCountry(o, host)), far: g.options.filter((o) => !hubInHostCountry(o, host)) }
-      : { ...g, near: g.options, far: [] as PresentedOption[] },
-  );
+  // The hubs in the host country stand with the options; the hubs elsewhere are one line after "things to know".
+  const groups = groupOptions(options)
+    .map((g) => ({ ...g, options: g.kind === 'hub' ? g.options.filter((o) => hubInHostCountry(o, host)) : g.options }))
+    .filter((g) => g.options.length > 0);
+  const far = options.filter((o) => o.kind === 'hub' && !hubInHostCountry(o, host));
+  // Who to call where there is something to do (an action, or an option the person qualifies for): each text once, with its options' numbers.
+  const byContact = new Map<string, string[]>();
+  for (const o of groups.flatMap((g) => g.options)) {
+    if (o.kind === 'hub' || !(o.status === 'eligible' || o.todo) || !o.contact) continue;
+    byContact.set(o.contact, [...(byContact.get(o.contact) ?? []), o.id]);
+  }
+  const contacts = [...byContact.values()];
 
   return (
     <article className={halves.length > 1 ? 'sum' : 'sum sum-one'} data-summary data-as-of={asOf} data-languages={halves.map((h) => h.lang).join(' ')} aria-labelledby="summary-title">
@@ -245,7 +311,7 @@ export function SummaryDocument({
                 <RuleSets half={h} />
               </p>
               <p className="sum-disclaimer">
-                <strong>{h.t('summary:disclaimer')}</strong>
+                <strong>{h.t('summary:disclaimer')}</strong> {h.t('summary:notesLeftOut')}
               </p>
             </>
           )}
@@ -253,6 +319,18 @@ export function SummaryDocument({
         />
         <PreparedWith labels={halves.map((h) => ({ lang: h.lang, text: h.t('summary:preparedWith') }))} hint={hint} />
       </header>
+
+      {!hasRuleSet(host) && (
+        <section aria-labelledby="sum-no-rules" className="sum-section" data-no-host-rules>
+          <Heading halves={halves} level={2} k="results:other.title" id="sum-no-rules" />
+          <Row halves={halves} render={(h) => <NoRulesHalf t={h.t} />} />
+        </section>
+      )}
+
+      <section aria-labelledby="sum-todo" className="sum-section" data-what-to-do>
+        <Heading halves={halves} level={2} k="results:todo.title" id="sum-todo" />
+        <Row halves={halves} render={(h) => <ActionsHalf half={h} numberOf={numberOf} />} />
+      </section>
 
       <section aria-labelledby="sum-answers" className="sum-section">
         <Heading halves={halves} level={2} k="results:yourAnswers" id="sum-answers" />
@@ -275,7 +353,7 @@ export function SummaryDocument({
       {groups.map((group) => (
         <section key={group.kind} aria-labelledby={`sum-group-${group.kind}`} className="sum-section" data-group={group.kind}>
           <Heading halves={halves} level={2} k={`results:groups.${group.kind}`} id={`sum-group-${group.kind}`} />
-          {group.near.map((option) => (
+          {group.options.map((option) => (
             <Row
               key={option.id}
               halves={halves}
@@ -286,34 +364,65 @@ export function SummaryDocument({
                 option.kind === 'hub' ? (
                   <HubHalf half={h} option={optionIn(i, option.id)} refs={sources.refs(option)} />
                 ) : (
-                  <OptionHalf half={h} option={optionIn(i, option.id)} refs={sources.refs(option)} n={numberOf.get(option.id) ?? 0} />
+                  <OptionHalf
+                    half={h}
+                    option={optionIn(i, option.id)}
+                    refs={sources.refs(option)}
+                    n={numberOf.get(option.id) ?? 0}
+                    skip={skip.get(option.id) ?? noSkip}
+                  />
                 )
               }
             />
           ))}
-          {group.far.length > 0 && (
-            <Row
-              halves={halves}
-              className="sum-option"
-              data-summary-hubs-elsewhere=""
-              render={(h, i) => (
-                <p>
-                  <strong>{h.t('summary:otherHubs')}:</strong>{' '}
-                  {group.far.map((o, j) => (
-                    <span key={o.id} data-summary-option={o.id} data-status={o.status}>
-                      {j > 0 && '; '}
-                      {optionIn(i, o.id).title}
-                    </span>
-                  ))}
-                  <Refs t={h.t} refs={[...new Set(group.far.flatMap((o) => sources.refs(o)))].sort((a, b) => a - b)} />
-                </p>
-              )}
-            />
-          )}
         </section>
       ))}
 
-      {(shared.length > 0 || notesLeftOut) && (
+      {far.length > 0 && (
+        <Row
+          halves={halves}
+          className="sum-option"
+          data-summary-hubs-elsewhere=""
+          render={(h, i) => (
+            <p>
+              <strong>{h.t('summary:otherHubs')}:</strong>{' '}
+              {hasRuleSet(host) ? (
+                // Where the host country has rules, its own hubs are above; the others are named on the results page.
+                h.t('summary:otherHubsCount', { n: far.length })
+              ) : (
+                far.map((o, j) => (
+                  <span key={o.id} data-summary-option={o.id} data-status={o.status}>
+                    {j > 0 && '; '}
+                    {optionIn(i, o.id).title}
+                  </span>
+                ))
+              )}
+              <Refs t={h.t} refs={[...new Set(far.flatMap((o) => sources.refs(o)))].sort((a, b) => a - b)} />
+            </p>
+          )}
+        />
+      )}
+
+      {contacts.length > 0 && (
+        <section aria-labelledby="sum-contacts" className="sum-section" data-contacts>
+          <Heading halves={halves} level={2} k="results:contact" id="sum-contacts" />
+          <Row
+            halves={halves}
+            className="sum-option"
+            render={(h, i) => (
+              <ul className="sum-list">
+                {contacts.map((ids) => (
+                  <li key={ids[0]} data-contact={ids.join(' ')}>
+                    <strong>{ids.map((id) => numberOf.get(id)).join(', ')}:</strong> {optionIn(i, ids[0]!).contact}
+                  </li>
+                ))}
+              </ul>
+            )}
+          />
+        </section>
+      )}
+
+      {shared.length > 0 && (
         <section aria-labelledby="sum-notes" className="sum-section">
           <Heading halves={halves} level={2} k="summary:notesTitle" id="sum-notes" />
           <Row
@@ -321,24 +430,26 @@ export function SummaryDocument({
             className="sum-option"
             render={(h, i) => (
               <>
-                {shared.length > 0 && (
-                  <ul className="sum-notes">
-                    {shared.map((at) => (
-                      <li key={`${at[0]!.option}-${at[0]!.index}`}>
-                        {optionIn(i, at[0]!.option).warnings[at[0]!.index]}{' '}
-                        <span className="sum-notes-for">
-                          ({h.t('summary:notesFor', { options: at.map((p) => numberOf.get(p.option)).join(', ') })})
-                        </span>
-                      </li>
-                    ))}
-                  </ul>
-                )}
-                {notesLeftOut && <p className="sum-more">{h.t('summary:notesLeftOut')}</p>}
+                <ul className="sum-notes">
+                  {shared.map((at) => (
+                    <li key={`${at[0]!.option}-${at[0]!.index}`}>
+                      {optionIn(i, at[0]!.option).warnings[at[0]!.index]}{' '}
+                      <span className="sum-notes-for">
+                        ({h.t('summary:notesFor', { options: at.map((p) => numberOf.get(p.option)).join(', ') })})
+                      </span>
+                    </li>
+                  ))}
+                </ul>
               </>
             )}
           />
         </section>
       )}
+
+      <section aria-labelledby="sum-timeline" className="sum-section" data-timeline>
+        <Heading halves={halves} level={2} k="results:timeline.title" id="sum-timeline" />
+        <Row halves={halves} render={(h) => <TimelineHalf half={h} />} />
+      </section>
 
       <section aria-labelledby="sum-sources" className="sum-section">
         <Heading
@@ -351,12 +462,14 @@ export function SummaryDocument({
           {sources.list.map((s) => (
             <li key={s.n} value={s.n} data-source-number={s.n}>
               <span className="sum-n">[{s.n}]</span> {!s.official && <span aria-hidden="true">* </span>}
-              <span title={s.title}>{shortTitle(s.publisher, 28)}</span>, {halves.length > 1 ? s.date : isoOrText(s.date, first.lang)}
+              <span title={s.title}>{shortTitle(s.publisher, 40)}</span>, {halves.length > 1 ? s.date : isoOrText(s.date, first.lang)}
               {!s.official && <span className="sr-only"> ({halves.map((h) => h.t('results:unofficial')).join(' / ')})</span>}
               {s.url && (
                 <>
-                  {' '}
-                  <span className="sum-url">({urlHost(s.url)})</span>
+                  {': '}
+                  <span className="sum-url" data-source-address>
+                    {typeableAddress(s.url)}
+                  </span>
                 </>
               )}
             </li>

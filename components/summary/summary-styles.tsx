@@ -1,8 +1,9 @@
 /**
  * The summary's own styles, rendered only on the summary page: a readable
- * document on screen, and in print an A4 page with 15 mm margins, small type, one column per language, no
- * header, footer, navigation or buttons, black on white, and a running
- * footer with the title, the date and the page number.
+ * document on screen, and in print an A4 page with 12 mm margins, body text
+ * at 10 pt and sources at 8 pt (readable in a file), one column per
+ * language, no header, footer, navigation or buttons, black on white, and a
+ * running footer with the title, the date and the page number.
  */
 export function SummaryStyles({ footer, columns, nonce }: { footer: string; columns: readonly number[]; nonce: string | undefined }) {
   const two = `minmax(0, ${columns[0] ?? 1}fr) minmax(0, ${columns[1] ?? 1}fr)`;
@@ -24,6 +25,8 @@ export function SummaryStyles({ footer, columns, nonce }: { footer: string; colu
 .sum-refs { white-space: nowrap; font-size: .9em; }
 .sum-notes-for { font-size: .9em; }
 .sum-notes { list-style: disc; padding-left: 1.2em; }
+.sum-list { list-style: disc; padding-left: 1.2em; }
+ol.sum-list { list-style: decimal; }
 .sum-sources { list-style: none; margin-top: .5rem; font-size: .9rem; }
 .sum-n { font-weight: 700; }
 .sum-sources li + li { margin-top: .2rem; }
@@ -37,26 +40,27 @@ export function SummaryStyles({ footer, columns, nonce }: { footer: string; colu
 @media print {
   @page {
     size: A4;
-    margin: 15mm;
-    @bottom-left { content: ${JSON.stringify(footer)}; font-size: 7pt; }
-    @bottom-right { content: counter(page) " / " counter(pages); font-size: 7pt; }
+    margin: 10mm 10mm 12mm;
+    @bottom-left { content: ${JSON.stringify(footer)}; font-size: 8pt; }
+    @bottom-right { content: counter(page) " / " counter(pages); font-size: 8pt; }
   }
   body > header, body > footer, .skip-link { display: none !important; }
   main#main { max-width: none !important; padding: 0 !important; margin: 0 !important; }
-  .sum { font-size: 6.9pt; line-height: 1.09; }
-  .sum-one { font-size: 8pt; line-height: 1.18; }
-  .sum-h1 { font-size: 10.5pt; }
-  .sum-h2 { font-size: 8.2pt; margin-top: 1.1mm; border-bottom-width: 1pt; break-after: avoid; }
-  .sum-h3 { font-size: 7.3pt; break-after: avoid; }
-  .sum-row { padding: .35mm 0; gap: 0 4mm; border-bottom: .5pt solid #000; }
+  .sum, .sum-one { font-size: 10pt; line-height: 1.1; }
+  .sum-h1 { font-size: 11pt; }
+  .sum-h2 { font-size: 10.5pt; margin-top: .8mm; border-bottom-width: 1pt; break-after: avoid; }
+  .sum-h3 { font-size: 10pt; break-after: avoid; }
+  .sum-row { padding: .3mm 0; gap: 0 3.5mm; border-bottom: .5pt solid #000; }
   .sum-two { grid-template-columns: ${two}; }
   .sum-two > .sum-cell + .sum-cell { border-top: 0; padding-top: 0; }
-  .sum-cell > * + * { margin-top: .1mm; }
+  .sum-cell > * + * { margin-top: .2mm; }
+  .sum-refs, .sum-notes-for { font-size: 8pt; }
+  .sum-list { padding-left: 1em; }
   .sum-prepared { margin-top: 1mm; }
   .sum-prepared:has(.sum-prepared-input:placeholder-shown) { display: none; }
   .sum-prepared-input { border: 0; padding: 0; font: inherit; font-weight: 700; width: 60%; }
   .sum-prepared-hint { display: none; }
-  .sum-sources { font-size: 6.2pt; line-height: 1.12; margin-top: .8mm; }
+  .sum-sources { font-size: 8pt; line-height: 1.08; margin-top: .8mm; }
   .sum-sources li { display: inline; }
   .sum-sources li + li { margin-top: 0; }
   .sum-sources li + li::before { content: "; "; }

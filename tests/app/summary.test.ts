@@ -16,6 +16,8 @@ import {
 import { buildAdvice, type Advice } from '../../lib/advice';
 import { getT } from '../../lib/i18n';
 import { formatLongDate } from '../../lib/interview';
+import { timelinePoints } from '../../lib/timeline';
+import { whatToDo } from '../../lib/what-to-do';
 import { questionFor, restore, stepOf } from '../../machines';
 import { isLanguage, type Language } from '../../locales';
 import type { FactKey, Facts, HostCountry } from '../../rules';
@@ -46,7 +48,10 @@ function journey() {
 const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#x27;' })[c] ?? c);
 
-const half = (lang: Language, answers: Facts & { hostCountry: HostCountry }): SummaryHalf => ({ lang, t: getT(lang), advice: buildAdvice(answers, AS_OF, lang) });
+const half = (lang: Language, answers: Facts & { hostCountry: HostCountry }): SummaryHalf => {
+  const advice = buildAdvice(answers, AS_OF, lang);
+  return { lang, t: getT(lang), advice, actions: whatToDo(advice.options), timeline: timelinePoints(answers, advice, getT(lang)) };
+};
 
 describe('the two halves of a bilingual summary', () => {
   it('agree for the same answers and date in any two languages', () => {
@@ -135,9 +140,12 @@ describe('the summary document', () => {
     const nl = half('nl', answers);
     const html = render([uk, nl]);
     expect(html).toContain('data-languages="uk nl"');
-    for (const o of uk.advice.options) expect(html).toContain(`data-summary-option="${o.id}"`);
+    // The hubs in other countries are counted in one line (named on the results page).
+    const shown = (o: { kind: string; id: string; ruleSet: string; version: string }) => o.kind !== 'hub' || hubInHostCountry(o, 'NL');
+    for (const o of uk.advice.options.filter(shown)) expect(html).toContain(`data-summary-option="${o.id}"`);
     for (const h of [uk, nl]) {
-      for (const o of h.advice.options) expect(html).toContain(escapeHtml(o.title));
+      for (const o of h.advice.options.filter(shown)) expect(html).toContain(escapeHtml(o.title));
+      expect(html).toContain(escapeHtml(h.t('summary:otherHubsCount', { n: h.advice.options.filter((o) => !shown(o)).length })));
       for (const o of h.advice.options.filter((x) => x.kind !== 'hub')) expect(html).toContain(h.t(`common:status.${o.status}`));
       for (const s of h.advice.ruleSets) expect(html).toContain(formatLongDate(s.version, h.lang));
       expect(html).toContain(formatLongDate('2027-03-04', h.lang));

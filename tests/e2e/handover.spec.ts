@@ -49,6 +49,9 @@ test('P01: the results carry a QR code and a link with the answers after #; a ne
   await seed(context, answers);
   await page.goto('/en/results');
   const block = page.locator('[data-handover]');
+  // Folded under its heading at the foot of the results (issue 18): one tap opens it.
+  await expect(block.locator('svg[data-qr-code]')).toBeHidden();
+  await block.locator('summary').click();
   await expect(block.locator('svg[data-qr-code]')).toBeVisible();
   await expect(block.locator('svg[data-qr-code] path')).toHaveAttribute('d', /^M\d/);
 

@@ -90,13 +90,18 @@ const RAW_KEY = (() => {
 })();
 
 /** Web addresses in a text (sources are printed with theirs), which may look like keys: left out of the scan. */
-const ADDRESS = /\S*(?:https?:\/\/|www\.)\S*|\b[\w-]+(?:\.[\w-]+)*\.(?:[a-z]{2}|gov|org|com|net|int|info)(?:\/\S*)?(?=\s|$|[),;])/g;
+const ADDRESS = /\S*(?:https?:\/\/|www\.)\S*|\b[\w-]+(?:\.[\w-]+)*\.(?:[a-z]{2}|gov|org|com|net|int|info)(?:\/\S*)?(?=\s|$|[),;:])/g;
 
 /** The page's visible text holds no raw text key (`questions:…`, `timeline.birthday`). */
 export async function expectNoRawKeys(page: Page): Promise<void> {
-  const text = (await page.locator('body').innerText()).replace(ADDRESS, ' ');
+  expectNoRawKeysIn(await page.locator('body').innerText(), `on ${new URL(page.url()).pathname}`);
+}
+
+/** A text (a page's, or a printed summary's from pdftotext) holds no raw text key; `where` names it in the message. */
+export function expectNoRawKeysIn(raw: string, where: string): void {
+  const text = raw.replace(ADDRESS, ' ');
   const found = RAW_KEY.exec(text);
-  expect(found ? text.slice(Math.max(0, found.index - 40), found.index + 60) : null, `a raw text key on ${new URL(page.url()).pathname}`).toBeNull();
+  expect(found ? text.slice(Math.max(0, found.index - 40), found.index + 60) : null, `a raw text key ${where}`).toBeNull();
 }
 
 /** The first screen of the phone the tests run on (playwright.config.ts). */

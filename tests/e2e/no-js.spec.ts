@@ -33,7 +33,9 @@ for (const { lang, id } of JOURNEYS) {
     expect(await shownOptions(page)).toEqual(advise(given, lang));
     await expect(page.locator('[data-timeline]')).toBeVisible();
 
-    // Change an answer from the results page without JavaScript: back to that question, pre-filled.
+    // Change an answer from the results page without JavaScript: the answers open with a tap
+    // (folded at the foot of the results, issue 18), then back to that question, pre-filled.
+    await page.locator('[data-your-answers] summary').click();
     await page.locator('[data-review-item="hostCountry"] [data-action="change"]').click();
     await expect(page).toHaveURL(new RegExp(`/${lang}/q/hostCountry$`));
     await expect(page.locator(`input[name="hostCountry"][value="${String(given.hostCountry)}"]`)).toBeChecked();
