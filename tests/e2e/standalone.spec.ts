@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
@@ -8,7 +9,9 @@ import { AS_OF, completedPersona } from './interview-helpers';
 /**
  * The deployment recipe of docs/operations.md, run: the standalone server
  * of this build (`.next/standalone`, completed by
- * scripts/complete-standalone.mjs), started as the recipe says, with the
+ * scripts/complete-standalone.mjs), copied out of the repository (so that
+ * nothing is found in the repository's node_modules by walking up), started
+ * as the recipe says, with the
  * edge guard, serves the start page, refuses a broken address with its
  * 400 page, and draws P01's results (the plain-HTML views need React's
  * renderer beside the server).
@@ -30,17 +33,19 @@ function freePort(): Promise<number> {
 
 let server: ChildProcess | undefined;
 let origin = '';
+let copy = '';
 
 test.beforeAll(async () => {
   test.setTimeout(60_000);
   expect(existsSync(path.join(STANDALONE, 'server.js')), 'next build wrote .next/standalone').toBe(true);
+  copy = mkdtempSync(path.join(tmpdir(), 'pathway-standalone-'));
+  cpSync(STANDALONE, copy, { recursive: true });
   // The recipe copies the browser assets next to the server.
-  rmSync(path.join(STANDALONE, '.next', 'static'), { recursive: true, force: true });
-  cpSync(path.join(ROOT, '.next', 'static'), path.join(STANDALONE, '.next', 'static'), { recursive: true });
+  cpSync(path.join(ROOT, '.next', 'static'), path.join(copy, '.next', 'static'), { recursive: true });
   const port = await freePort();
   origin = `http://127.0.0.1:${port}`;
   server = spawn(process.execPath, ['--require', './server/preload.cjs', 'server.js'], {
-    cwd: STANDALONE,
+    cwd: copy,
     env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', PORT: String(port), HOSTNAME: '127.0.0.1', PATHWAY_PUBLIC_ORIGIN: origin, PATHWAY_AS_OF: AS_OF },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
@@ -56,8 +61,13 @@ test.beforeAll(async () => {
   }
 });
 
-test.afterAll(() => {
-  server?.kill();
+test.afterAll(async () => {
+  if (server && server.exitCode === null) {
+    const exited = new Promise((r) => server!.once('exit', r));
+    server.kill();
+    await exited;
+  }
+  if (copy) rmSync(copy, { recursive: true, force: true });
 });
 
 test('the standalone server of the deployment recipe starts with the edge guard and draws the start page, a 400 page and the results', async ({ request }) => {
