@@ -29,11 +29,11 @@ vi.mock('../../lib/page-state', async (importOriginal) => {
     },
   };
 });
-vi.mock('../../lib/answers-cookie', () => ({
+vi.mock('../../app/_lib/answers-cookie', () => ({
   readAnswers: async () => ({}),
   readDraft: async () => null,
 }));
-vi.mock('../../lib/hub-mode', () => ({ readHubMode: async () => null }));
+vi.mock('../../app/_lib/hub-mode', () => ({ readHubMode: async () => null }));
 
 type Internals = { A: { getCacheForType: <T>(create: () => T) => T } | null };
 
