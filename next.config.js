@@ -17,9 +17,10 @@ const { SECURITY_HEADERS } = require('./server/security-headers.cjs');
 const STATIC_ASSET_CSP = "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 /**
- * One id per build, for the offline copy (components/app/offline.tsx): the
- * kept pages are renewed when it changes, and what earlier builds kept is
- * deleted. Inlined into the build; it names nothing about the machine.
+ * One id per build, for the offline copy (app/sw.ts, built by
+ * app/serwist/[path]/route.ts): the service worker keeps the pages and texts
+ * of each build apart, renews them when it changes, and deletes what earlier
+ * builds kept. Inlined into the build; it names nothing about the machine.
  */
 const BUILD_ID = process.env.PATHWAY_BUILD_ID || require('node:crypto').randomBytes(12).toString('base64url');
 
@@ -34,21 +35,25 @@ const nextConfig = {
   // Trace from this folder, so that server.js lands at .next/standalone/server.js
   // even when a parent folder holds another lockfile.
   outputFileTracingRoot: __dirname,
-  // lib/static-markup.ts requires React's HTML renderer at run time, which the
-  // tracer cannot see: the standalone server needs it and what it requires.
-  // The edge guard (server/preload.cjs, loaded with `node --require` before
-  // server.js) and the texts of its pages are not imported by any route.
-  outputFileTracingIncludes: {
-    '/[lang]/results': ['./node_modules/react-dom/**/*', './node_modules/react/**/*'],
-    '/[lang]/answer': ['./server/*.cjs', './locales/*/common.json'],
-  },
+  // What the standalone server needs and no route imports (the edge guard,
+  // its texts, React's HTML renderer for the plain-HTML views) is copied by
+  // scripts/complete-standalone.mjs after the build: under Turbopack,
+  // outputFileTracingIncludes is ignored (vercel/next.js#97450).
   // Development-only request and fetch logging off: URLs, bodies and cookies
   // never reach a terminal (ADR 2). Production `next start` logs only errors.
   logging: false,
+  // Serwist bundles the service worker (app/sw.ts) with esbuild while the
+  // app is built (app/serwist/[path]/route.ts); esbuild is loaded from
+  // node_modules, never bundled (what @serwist/turbopack's withSerwist sets).
+  serverExternalPackages: ['esbuild', 'esbuild-wasm'],
   async headers() {
     return [
       { source: '/:path*', headers: SECURITY_HEADERS },
       { source: '/_next/static/:path*', headers: [{ key: 'Content-Security-Policy', value: STATIC_ASSET_CSP }] },
+      // The service worker is built once per build but must never be kept
+      // by a shared cache (Next.js would say s-maxage=31536000 for a static
+      // route): a new build reaches devices at their next visit.
+      { source: '/serwist/:path*', headers: [{ key: 'Cache-Control', value: 'no-cache' }] },
       // The quick exit's redirect to the neutral site carries no referrer at all.
       { source: '/:lang/exit', headers: [{ key: 'Referrer-Policy', value: 'no-referrer' }] },
     ];
@@ -59,8 +64,8 @@ const nextConfig = {
       // answered by the global 404 page, rendered on the server. Without this,
       // /xx would reach app/[lang]/ and its notFound(), which Next renders
       // only in the browser for dynamic routes (see docs/adr/0005).
-      // `_next` (assets) and names with a dot (files such as /robots.txt)
-      // are left alone.
+      // `_next` (assets), `serwist` (the service worker, /serwist/sw.js) and
+      // names with a dot (files such as /robots.txt) are left alone.
       beforeFiles: [
         // Browsers ask for /favicon.ico on a page without an icon link (the
         // answer handler's 400 page) and sometimes on one that has it, before
@@ -68,7 +73,7 @@ const nextConfig = {
         // instead of a 404 page drawn each time.
         { source: '/favicon.ico', destination: '/icon.svg' },
         {
-          source: `/:lang((?!(?:${LANGUAGES.join('|')}|_next)(?:/|$))[^/.]+)/:path*`,
+          source: `/:lang((?!(?:${LANGUAGES.join('|')}|_next|serwist)(?:/|$))[^/.]+)/:path*`,
           destination: '/_not-found',
         },
       ],

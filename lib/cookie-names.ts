@@ -38,3 +38,33 @@ export const ANSWERS_MAX_AGE = 30 * 24 * 60 * 60;
 
 /** Every cookie of this site is marked Secure in production (behind TLS at the load balancer too). */
 export const SECURE_COOKIES = PRODUCTION;
+
+/**
+ * The answers cookie's value. Under the name before issue 20 when the device
+ * still has it (proxy.ts moves it on the first request; every write deletes
+ * it, so when both are there the old one is the newer), else under its name.
+ */
+export function answersCookieValue(store: { get(name: string): { value: string } | undefined }): string | undefined {
+  return store.get(LEGACY_ANSWERS_COOKIE)?.value ?? store.get(ANSWERS_COOKIE)?.value;
+}
+
+/**
+ * Whether cookies are marked Secure: always in production, else when the
+ * person reached us over https (directly or through a proxy that says so).
+ */
+export function isSecureRequest(request: Request): boolean {
+  if (SECURE_COOKIES) return true;
+  const forwarded = request.headers.get('x-forwarded-proto')?.split(',')[0]?.trim().toLowerCase();
+  if (forwarded) return forwarded === 'https';
+  try {
+    return new URL(request.url).protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+/** The draft of a refused answer (lib/answers-draft.ts). */
+export const DRAFT_COOKIE = 'pathway_draft';
+
+/** Seconds a refused draft is kept: long enough for the redirect on slow data, no longer. */
+export const DRAFT_MAX_AGE = 120;

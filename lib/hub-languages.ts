@@ -1,8 +1,9 @@
 /**
  * Which languages hub mode shows where: pure, shared by the server pages and
- * the interview engine in the browser (lib/hub-mode.ts keeps the cookie).
+ * the interview engine in the browser (app/_lib/hub-mode.ts keeps the cookie).
  */
 import { isLanguage, LANGUAGES, type Language } from '../locales/languages';
+import { ANSWERS_COOKIE, DRAFT_COOKIE, LEGACY_ANSWERS_COOKIE } from './cookie-names';
 
 export const HUB_COOKIE = 'pathway_hub_mode';
 
@@ -80,4 +81,17 @@ export function hubChoice(field: (name: string) => unknown): HubChoice | null {
   const client = languageField(field('client'));
   if (mode !== 'on' || !volunteer || !client) return null;
   return { mode: 'on', hub: { volunteer, client } };
+}
+
+/** Every cookie this site sets starts with this prefix (after `__Host-`, which the answers cookie has in production). */
+export const COOKIE_PREFIX = 'pathway_';
+
+/**
+ * The cookies "Next client" deletes: every cookie of this site the browser
+ * sent except hub mode itself, and always the answers and the draft.
+ */
+export function clientCookieNames(sent: readonly string[]): string[] {
+  const names = new Set([ANSWERS_COOKIE, LEGACY_ANSWERS_COOKIE, DRAFT_COOKIE]);
+  for (const name of sent) if (name.replace(/^__Host-/, '').startsWith(COOKIE_PREFIX) && name !== HUB_COOKIE) names.add(name);
+  return [...names].sort();
 }

@@ -11,7 +11,7 @@ import type { TimelinePoint } from '../components/results/timeline';
 import { questionFor, resolveJourney, restore, send, stepOf, type QuestionSpec } from '../machines';
 import { neededFactsFor, type FactKey, type Facts, type HostCountry } from '../rules';
 import type { Language } from '../locales';
-import type { Draft } from './answers-cookie';
+import type { Draft } from './answers-draft';
 import {
   earlierQuestions,
   optionalText,

@@ -12,5 +12,3 @@ import uk from './uk/index';
 export { DEFAULT_LANGUAGE, isLanguage, LANGUAGES, type Language } from './languages';
 
 export const resources = { en, nl, uk } as const;
-
-export const NAMESPACES = Object.keys(resources.en) as (keyof typeof resources.en)[];

@@ -1,10 +1,10 @@
 /** The public surface of machines/: the interview machine and its pure helpers. */
 import { initialTransition, transition, type SnapshotFrom } from 'xstate';
-import type { FactKey, Facts } from '../rules';
+import type { FactKey } from '../rules';
 import { interviewMachine, type InterviewEvent, type InterviewInput } from './interview-machine';
 
-export { interviewMachine, type InterviewContext, type InterviewEvent, type InterviewInput } from './interview-machine';
-export { resolveJourney, type Journey } from './journey';
+export { interviewMachine, type InterviewEvent, type InterviewInput } from './interview-machine';
+export { resolveJourney } from './journey';
 export { questionFor, type QuestionSpec } from './questions';
 
 export type InterviewSnapshot = SnapshotFrom<typeof interviewMachine>;
@@ -40,4 +40,3 @@ export function stepOf(snapshot: InterviewSnapshot): InterviewStep {
   return { kind: 'review' };
 }
 
-export type { Facts };

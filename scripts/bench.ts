@@ -25,7 +25,7 @@
  * Progress goes to standard error; figures to standard output.
  */
 import { availableParallelism } from 'node:os';
-import { decodeAnswers } from '../lib/answers-cookie';
+import { decodeAnswers } from '../lib/answers-codec';
 import { machine } from './bench/cpu';
 import { failed, info, judged, line, progress, type Figure } from './bench/figures';
 import { answerJourney, persona, type Journey } from './bench/journey';

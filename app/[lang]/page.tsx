@@ -2,7 +2,7 @@ import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
 import { hubTexts } from '../../components/hub/texts-from-t';
 import { StartHub } from '../../components/hub/start-hub';
-import { readHubMode } from '../../lib/hub-mode';
+import { readHubMode } from '../_lib/hub-mode';
 import { getT } from '../../lib/i18n';
 import { today } from '../../lib/today';
 import { isLanguage } from '../../locales';

@@ -8,7 +8,7 @@ import { HubBar } from './hub-bar';
 import { HubSwitch } from './hub-switch';
 import type { HubTexts } from './hub-texts';
 
-/** Whether this device keeps a page for use without network (public/sw.js). */
+/** Whether this device keeps a page for use without network (app/sw.ts). */
 async function keptOffline(path: string): Promise<boolean> {
   try {
     return 'caches' in window && (await caches.match(path)) !== undefined;

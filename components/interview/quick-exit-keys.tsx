@@ -13,7 +13,7 @@ function forgetAnswers(): void {
  * seconds leaves through the same route as the quick-exit link (which clears
  * the answers). A click on the quick-exit link deletes the answers here too,
  * on every page: without network the route cannot, and the service worker
- * then shows a blank page (public/sw.js). Renders nothing; without
+ * then shows a blank page (app/sw.ts). Renders nothing; without
  * JavaScript the link still works.
  */
 export function QuickExitKeys({ href }: { href: string }) {

@@ -37,12 +37,12 @@ function format(y: number, m: number, d: number): string {
   return `${String(y).padStart(4, '0')}-${pad2(m)}-${pad2(d)}`;
 }
 
-export function toDayNumber(iso: string): number {
+function toDayNumber(iso: string): number {
   const [y, m, d] = parts(iso);
   return daysFromCivil(y, m, d);
 }
 
-export function fromDayNumber(day: number): string {
+function fromDayNumber(day: number): string {
   const [y, m, d] = civilFromDays(day);
   return format(y, m, d);
 }

@@ -5,7 +5,7 @@ import { addDays, addYears, ageOn, birthdayAt, daysBetween } from './dates';
 import { resolveParameter, type ParameterMode } from './parameters';
 
 /** Three-valued logic: `unknown` when a fact is unasked or answered "I don't know". */
-export type Tri = 'true' | 'false' | 'unknown';
+type Tri = 'true' | 'false' | 'unknown';
 
 export type ReasonVars = Record<string, string | number>;
 

@@ -5,7 +5,7 @@ import { daysBetween } from './dates';
 import { evaluateCondition, resolveDate, type EvaluationContext, type ReasonTrace, type ReasonVars } from './evaluate-condition';
 import { pendingProposal } from './parameters';
 
-export type Status = 'eligible' | 'maybe' | 'not-eligible' | 'info';
+type Status = 'eligible' | 'maybe' | 'not-eligible' | 'info';
 
 /** A warning as data: an i18n key in a namespace, with the values it interpolates. */
 export interface WarningTrace {

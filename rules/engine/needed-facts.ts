@@ -6,7 +6,7 @@ import { evaluateRuleSet } from './evaluate';
  * The order in which questions are asked when several are needed: who the
  * person is and where they come from first, then status, work, family, the rest.
  */
-export const QUESTION_ORDER: readonly FactKey[] = [
+const QUESTION_ORDER: readonly FactKey[] = [
   'hostCountry', 'nationality', 'residenceInUkraine', 'birthDate', 'sex', 'originOblast', 'homeAreaOccupied', 'arrivalDate', 'currentStatus',
   'protectionStartDate', 'permitEndDate', 'protectionInterrupted', 'pendingAsylumApplication', 'transitionSchemeRegistered',
   'militaryExemption', 'employment', 'contractType', 'monthlyGrossIncome', 'insuredWorkMonthsLast24',

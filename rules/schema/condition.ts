@@ -16,7 +16,7 @@ const explained = {
 };
 
 /** A date: a fixed ISO date, a dated parameter, or the evaluation date itself. */
-export const DateRefSchema = z.union([
+const DateRefSchema = z.union([
   z.object({ date: IsoDateSchema }).strict(),
   z.object({ param: z.string() }).strict(),
   z.object({ asOf: z.literal(true) }).strict(),
@@ -94,7 +94,7 @@ const leafKinds = [
   z.object({ kind: z.literal('always'), ...explained }).strict(),
 ] as const;
 
-export type LeafCondition = z.infer<(typeof leafKinds)[number]>;
+type LeafCondition = z.infer<(typeof leafKinds)[number]>;
 export type Condition =
   | LeafCondition
   | { kind: 'all'; of: Condition[]; reason?: string | undefined; source?: string | undefined }

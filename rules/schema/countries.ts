@@ -72,7 +72,7 @@ export const HOST_RULE_SET_IDS = COUNTRY_REGISTRY.filter((c): c is WithRules => 
 export const SHARED_RULE_SET_IDS = ['UA', 'HUB'] as const;
 
 /** One registry row by code. */
-export function countryOf(code: HostCountry): Row {
+function countryOf(code: HostCountry): Row {
   return COUNTRY_REGISTRY.find((c) => c.code === code)!;
 }
 

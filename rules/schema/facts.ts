@@ -15,7 +15,6 @@ export const UA_REGIONS = [
   'UA-30', 'UA-32', 'UA-35', 'UA-40', 'UA-43', 'UA-46', 'UA-48', 'UA-51', 'UA-53',
   'UA-56', 'UA-59', 'UA-61', 'UA-63', 'UA-65', 'UA-68', 'UA-71', 'UA-74', 'UA-77',
 ] as const;
-export type UaRegion = (typeof UA_REGIONS)[number];
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 

@@ -10,14 +10,14 @@ export const MONEY_UNITS: readonly string[] = [...new Set([...COUNTRY_REGISTRY.f
  * regions, each value with its validity period and its source. Values are only
  * ever added, never overwritten: a new law adds a new dated value.
  */
-export const ParameterValueSchema = z.union([
+const ParameterValueSchema = z.union([
   z.number(),
   IsoDateSchema,
   z.array(z.string()).readonly(),
 ]);
 export type ParameterValue = z.infer<typeof ParameterValueSchema>;
 
-export const DatedValueSchema = z
+const DatedValueSchema = z
   .object({
     value: ParameterValueSchema,
     validFrom: IsoDateSchema,

@@ -12,13 +12,13 @@ export type RuleSetId = HostRuleSetId | (typeof SHARED_RULE_SET_IDS)[number];
 /** `<RULESET>.<slug>`, e.g. `NL.transition-permit` (contract §3). */
 const OPTION_ID = new RegExp(`^(${RULE_SET_IDS.join('|')})\\.[a-z0-9][a-z0-9-]*$`);
 
-export const OPTION_KINDS = ['stay', 'protection', 'return', 'hub', 'info'] as const;
+const OPTION_KINDS = ['stay', 'protection', 'return', 'hub', 'info'] as const;
 export type OptionKind = (typeof OPTION_KINDS)[number];
 
 const slug = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'lowercase kebab-case');
 
 /** A text shown as a warning when its condition holds or cannot yet be ruled out. */
-export const NoteSchema = z
+const NoteSchema = z
   .object({
     id: slug,
     when: ConditionSchema.optional(),
@@ -83,11 +83,6 @@ export type RuleSetInput = z.input<typeof RuleSetSchema>;
 /** The i18next namespace holding a rule set's texts. */
 export function namespaceOf(id: RuleSetId): string {
   return `rules-${id.toLowerCase()}`;
-}
-
-/** The key of an option inside its namespace: `NL.transition-permit` → `options.transition-permit`. */
-export function optionKey(optionId: string): string {
-  return `options.${optionId.slice(optionId.indexOf('.') + 1)}`;
 }
 
 /** Typed identity: gives editor completion in the data modules; validation happens in the registry. */

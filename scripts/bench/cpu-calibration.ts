@@ -14,7 +14,7 @@
  */
 
 /** Below this index Lighthouse's calculator declines: the host is too slow to emulate the phone. */
-export const SLOWEST_CALIBRATED_INDEX = 150;
+const SLOWEST_CALIBRATED_INDEX = 150;
 
 const ANCHORS: readonly (readonly [index: number, multiplier: number])[] = [
   [150, 1],

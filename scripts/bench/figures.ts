@@ -5,7 +5,7 @@
  *   INFO        a figure shown for context, without a target
  *   FAIL        the figure could not be measured (the reason is the value)
  */
-export type Verdict = 'MET' | 'MISS' | 'INFO' | 'FAIL';
+type Verdict = 'MET' | 'MISS' | 'INFO' | 'FAIL';
 
 export interface Figure {
   section: string;
@@ -19,7 +19,7 @@ export interface Figure {
 
 const started = Date.now();
 
-export function elapsed(): string {
+function elapsed(): string {
   const s = Math.round((Date.now() - started) / 1000);
   return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
 }
@@ -52,8 +52,4 @@ export function median(values: readonly number[]): number {
   if (sorted.length === 0) return Number.NaN;
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
-
-export function kib(bytes: number): string {
-  return `${(bytes / 1024).toFixed(1)} KiB`;
 }

@@ -66,7 +66,7 @@ export interface LighthouseFigures {
   failing: string[];
 }
 
-export interface LighthouseResult {
+interface LighthouseResult {
   label: string;
   url: string;
   runs: number;

@@ -21,7 +21,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';
 import { buildAdvice } from '../../lib/advice';
-import { decodeAnswers } from '../../lib/answers-cookie';
+import { decodeAnswers } from '../../lib/answers-codec';
 import { getT } from '../../lib/i18n';
 import { keyDates } from '../../lib/interview';
 import { timelinePoints } from '../../lib/timeline';

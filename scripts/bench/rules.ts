@@ -9,7 +9,7 @@ import { evaluatePerson, neededFactsFor } from '../../rules';
 import { answersWithHostArb } from '../../tests/support/arbitraries';
 import { judged, type Figure } from './figures';
 
-export const RULES_RUNS = 10_000;
+const RULES_RUNS = 10_000;
 const AS_OF = '2026-11-28';
 
 interface Timing {

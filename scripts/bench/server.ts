@@ -20,7 +20,7 @@ function isFree(port: number): Promise<boolean> {
   });
 }
 
-export async function freePort(): Promise<number> {
+async function freePort(): Promise<number> {
   const offset = process.pid % (PORT_MAX - PORT_MIN + 1);
   for (let i = 0; i <= PORT_MAX - PORT_MIN; i++) {
     const port = PORT_MIN + ((offset + i) % (PORT_MAX - PORT_MIN + 1));

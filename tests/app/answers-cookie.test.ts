@@ -11,7 +11,7 @@ import {
   isSecureRequest,
   writeAnswers,
   writeDraft,
-} from '../../lib/answers-cookie';
+} from '../../app/_lib/answers-cookie';
 import { answersCookieName, LEGACY_ANSWERS_COOKIE } from '../../lib/cookie-names';
 
 const AS_OF = '2026-11-28';

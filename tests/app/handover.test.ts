@@ -8,7 +8,7 @@ import { POST as restore } from '../../app/[lang]/restore/route';
 import { configuredOrigin } from '../../lib/public-origin';
 import { proxy } from '../../proxy';
 import { buildAdvice } from '../../lib/advice';
-import { ANSWERS_COOKIE } from '../../lib/answers-cookie';
+import { ANSWERS_COOKIE } from '../../app/_lib/answers-cookie';
 import {
   decodeHandover,
   encodeHandover,

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { POST as hubMode } from '../../app/[lang]/hub-mode/route';
 import { POST as nextClient } from '../../app/[lang]/next-client/route';
 import { proxy } from '../../proxy';
-import { ANSWERS_COOKIE, DRAFT_COOKIE } from '../../lib/answers-cookie';
+import { ANSWERS_COOKIE, DRAFT_COOKIE } from '../../app/_lib/answers-cookie';
 import { languageAutonym } from '../../app/_lib/format';
 import { writeHubCookie } from '../../components/app/browser-cookies';
 import { hubLanguagesLine, notKeptLine } from '../../components/hub/hub-texts';
@@ -16,7 +16,7 @@ import {
   hubChoice,
   questionLanguages,
   summaryLanguages,
-} from '../../lib/hub-mode';
+} from '../../app/_lib/hub-mode';
 import { getT, LANGUAGES } from '../../lib/i18n';
 
 const params = (lang: string) => ({ params: Promise.resolve({ lang }) });

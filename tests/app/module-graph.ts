@@ -7,7 +7,7 @@ export const ROOT = path.resolve(__dirname, '../..');
 const VALUE_IMPORT = /^\s*(?:import|export)\s(?!type\s)[^'"]*?from\s+['"]([^'"]+)['"]/gm;
 
 /** The project's own modules `file` imports for their values (relative imports only; type imports and packages are not followed). */
-export function localImports(file: string): string[] {
+function localImports(file: string): string[] {
   const source = readFileSync(file, 'utf8');
   const out: string[] = [];
   for (const [, spec] of source.matchAll(VALUE_IMPORT)) {

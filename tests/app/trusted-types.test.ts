@@ -1,5 +1,6 @@
 import { NextRequest } from 'next/server';
 import { describe, expect, it } from 'vitest';
+import { SW_URL } from '../../components/app/offline';
 import { TRUSTED_TYPES_SCRIPT } from '../../lib/trusted-types';
 import { proxy } from '../../proxy';
 
@@ -29,8 +30,8 @@ describe('Trusted Types', () => {
     expect(name).toBe('default');
     expect(rules.createScriptURL!('/_next/static/chunks/1d-3ziz_810o8.js')).toBe('/_next/static/chunks/1d-3ziz_810o8.js');
     expect(rules.createScriptURL!('https://pathway.example/_next/static/chunks/a.js')).toBe('https://pathway.example/_next/static/chunks/a.js');
-    expect(rules.createScriptURL!('/sw.js')).toBe('/sw.js');
-    for (const url of ['https://evil.example/x.js', '//evil.example/_next/static/x.js', '/api/x.js', 'data:text/javascript,alert(1)', 'javascript:alert(1)']) {
+    expect(rules.createScriptURL!(SW_URL)).toBe('/serwist/sw.js');
+    for (const url of ['/sw.js', '/serwist/x.js', 'https://evil.example/x.js', '//evil.example/_next/static/x.js', '/api/x.js', 'data:text/javascript,alert(1)', 'javascript:alert(1)']) {
       expect(() => rules.createScriptURL!(url), url).toThrow(/refused/);
     }
     expect(rules.createScript).toBeUndefined();

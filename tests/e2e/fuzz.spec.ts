@@ -48,7 +48,7 @@ const ROUTES = [
   '', '/q/{s}', '/q/hostCountry', '/review', '/results', '/summary', '/rules', '/rules/{s}', '/rules/nl/{s}', '/rules/{s}/{s}',
   '/open', '/open/{s}', '/answer', '/clear', '/exit', '/hub-mode', '/next-client', '/restore', '/{s}', '/{s}/{s}',
 ] as const;
-const TOP = ['/', '/{s}', '/{s}.txt', '/icon.svg', '/favicon.ico', '/sw.js', '/_next/static/{s}', '/_next/static/chunks/{s}.js', '/_next/{s}', '/_not-found', '/{s}/answer'] as const;
+const TOP = ['/', '/{s}', '/{s}.txt', '/icon.svg', '/favicon.ico', '/serwist/sw.js', '/_next/static/{s}', '/_next/static/chunks/{s}.js', '/_next/{s}', '/_not-found', '/{s}/answer'] as const;
 
 const path = fc.oneof(
   { weight: 4, arbitrary: fc.tuple(language, fc.constantFrom(...ROUTES)).map(([lang, route]) => `/${lang}${route}`) },

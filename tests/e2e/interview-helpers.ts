@@ -113,7 +113,7 @@ const SCREEN_HEIGHT = 740;
  * part, number or region list) is whole inside the first screen, and so is
  * Change of the latest earlier answer (one tap away).
  */
-export async function expectQuestionInView(page: Page): Promise<void> {
+async function expectQuestionInView(page: Page): Promise<void> {
   const form = page.locator('form[data-question]');
   const key = await form.getAttribute('data-question');
   expect(await page.evaluate(() => window.scrollY), `scrolled on arrival at ${key}`).toBe(0);

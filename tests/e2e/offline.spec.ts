@@ -19,49 +19,65 @@ import ukQuestions from '../../locales/uk/questions.json';
 import { advise, answerQuestion, answersCookie, AS_OF, completedPersona, expectNoAxeViolations, persona, setAnswersCookie, shownOptions, type Answers } from './interview-helpers';
 
 /**
- * Offline (public/sw.js, components/app/offline.tsx): after a first visit
- * the interview and the results work with the network off; pages still come
- * from the network first, so a new version of the rules reaches the device
- * at the next online visit; and the offline copy never holds an answer.
+ * Offline (app/sw.ts with Serwist, components/app/offline.tsx): after a
+ * first visit the interview and the results work with the network off;
+ * pages still come from the network first, so a new version of the rules
+ * reaches the device at the next online visit; and the offline copy never
+ * holds an answer. The offline copy is every cache of the site: Serwist's
+ * precache of the build's files, and the cache of this build
+ * (`pathway-offline-<build id>`) with the kept pages and the texts loaded.
  */
 test.describe.configure({ timeout: 180_000 });
 
-const CACHE = 'pathway-offline-v1';
+/** The cache an earlier build kept its pages and texts in (as the service worker names them). */
+const EARLIER_BUILD = 'pathway-offline-an-earlier-build';
 
-/** Every script and style the page has loaded is in the offline cache (the engine's chunks included). */
+/** Every script and style the page has loaded is in the offline copy (the engine's chunks included). */
 async function waitUntilKept(page: Page): Promise<void> {
   await expect(page.locator('html')).toHaveAttribute('data-offline-ready', 'true', { timeout: 30_000 });
   await expect(page.locator('[data-engine="browser"]')).toHaveCount(1, { timeout: 15_000 });
   await expect
     .poll(
       () =>
-        page.evaluate(async (name) => {
-          const cache = await caches.open(name);
+        page.evaluate(async () => {
           const wanted = performance
             .getEntriesByType('resource')
             .map((e) => e.name)
             .filter((u) => new URL(u).pathname.startsWith('/_next/static/'));
           const missing = [];
-          for (const url of wanted) if (!(await cache.match(url))) missing.push(url);
+          for (const url of wanted) if (!(await caches.match(url))) missing.push(url);
           return missing.length;
-        }, CACHE),
+        }),
       { timeout: 20_000 },
     )
     .toBe(0);
 }
 
-/** The pages in the offline cache (not the app's files), with their text. */
+/** The pages in the offline copy, in every cache of the site (not the app's files), with their text. */
 async function cachedPages(page: Page): Promise<{ path: string; text: string }[]> {
-  return page.evaluate(async (name) => {
-    const cache = await caches.open(name);
+  return page.evaluate(async () => {
     const pages = [];
-    for (const request of await cache.keys()) {
-      const url = new URL(request.url);
-      if (url.pathname.startsWith('/_next/static/')) continue;
-      pages.push({ path: url.pathname, text: await (await cache.match(request))!.text() });
+    for (const name of await caches.keys()) {
+      const cache = await caches.open(name);
+      for (const request of await cache.keys()) {
+        const url = new URL(request.url);
+        if (url.pathname.startsWith('/_next/static/')) continue;
+        pages.push({ path: url.pathname, text: await (await cache.match(request))!.text() });
+      }
     }
     return pages.sort((a, b) => a.path.localeCompare(b.path));
-  }, CACHE);
+  });
+}
+
+/** Every path in the offline copy, in every cache of the site. */
+async function cachedPaths(page: Page): Promise<string[]> {
+  return page.evaluate(async () => {
+    const paths = [];
+    for (const name of await caches.keys()) {
+      for (const request of await (await caches.open(name)).keys()) paths.push(new URL(request.url).pathname);
+    }
+    return paths;
+  });
 }
 
 test('P12 in Czechia: after one visit, the whole interview and the results work offline, also after a reload', async ({ page, context }) => {
@@ -116,19 +132,21 @@ test('pages come from the network first: a new version reaches the device at the
   await page.goto('/nl/q/hostCountry');
   await waitUntilKept(page);
 
-  // Pretend the device holds an old copy of the page.
-  await page.evaluate(async (name) => {
-    const cache = await caches.open(name);
+  // Pretend the device holds an old copy of the page, kept by an earlier
+  // build, and that this build (just deployed) has kept nothing yet.
+  await page.evaluate(async (earlier) => {
+    for (const name of await caches.keys()) if (name.startsWith('pathway-offline-')) await caches.delete(name);
+    const cache = await caches.open(earlier);
     await cache.put('/nl/q/hostCountry', new Response('<!doctype html><title>old</title><p>OLD COPY</p>', { headers: { 'content-type': 'text/html' } }));
-  }, CACHE);
+  }, EARLIER_BUILD);
 
-  // Online: the network's page, not the old copy. A new build (here: its note
-  // forgotten, as when the script names change) renews the copy.
-  await page.evaluate(() => localStorage.removeItem('pathway-offline-build'));
+  // Online: the network's page, not the old copy. The new build renews the copy.
   await page.goto('/nl/q/hostCountry');
   await expect(page.locator('form[data-question="hostCountry"]')).toBeVisible();
   await expect(page.locator('body')).not.toContainText('OLD COPY');
-  await expect.poll(async () => (await cachedPages(page)).find((p) => p.path === '/nl/q/hostCountry')?.text.includes('OLD COPY'), { timeout: 20_000 }).toBe(false);
+  await expect
+    .poll(async () => (await cachedPages(page)).filter((p) => p.path === '/nl/q/hostCountry').map((p) => p.text.includes('OLD COPY')), { timeout: 20_000 })
+    .toEqual([false]);
 
   // Offline: the renewed copy.
   await context.setOffline(true);
@@ -139,24 +157,34 @@ test('pages come from the network first: a new version reaches the device at the
 test('a new build deletes what earlier builds kept: their pages, and the app files no page of the new build names', async ({ page, context }) => {
   await page.goto('/en/q/hostCountry');
   await waitUntilKept(page);
-  const files = () =>
-    page.evaluate(async (name) => (await (await caches.open(name)).keys()).map((r) => new URL(r.url).pathname), CACHE);
+  const files = () => cachedPaths(page);
   const needed = (await files()).filter((p) => p.startsWith('/_next/static/'));
 
-  // An earlier build kept a Dutch page and a file of its own.
-  await page.evaluate(async (name) => {
-    const cache = await caches.open(name);
+  // An earlier build kept a Dutch page and files of its own: in its own
+  // cache, and in the precache (which Serwist renews per build); a build
+  // before issue 21 left a note in localStorage.
+  await page.evaluate(async (earlier) => {
+    const cache = await caches.open(earlier);
     await cache.put('/nl', new Response('<!doctype html><script src="/_next/static/chunks/earlier-build.js"></script>', { headers: { 'content-type': 'text/html' } }));
     await cache.put('/_next/static/chunks/earlier-build.js', new Response('/* an earlier build */', { headers: { 'content-type': 'text/javascript' } }));
-    localStorage.setItem('pathway-offline-build', `nl:an-earlier-build ${localStorage.getItem('pathway-offline-build') ?? ''}`);
-  }, CACHE);
+    const precache = (await caches.keys()).find((name) => name.includes('-precache-'))!;
+    await (await caches.open(precache)).put('/_next/static/chunks/earlier-precache.js', new Response('/* an earlier build */', { headers: { 'content-type': 'text/javascript' } }));
+    localStorage.setItem('pathway-offline-build', 'nl:an-earlier-build en:an-earlier-build');
+  }, EARLIER_BUILD);
 
+  // The new build's service worker takes over (here: the same one, installed again).
+  await page.evaluate(async () => {
+    for (const registration of await navigator.serviceWorker.getRegistrations()) await registration.unregister();
+  });
   await page.reload();
-  await expect.poll(async () => (await files()).includes('/_next/static/chunks/earlier-build.js'), { timeout: 30_000 }).toBe(false);
+  await expect(page.locator('html')).toHaveAttribute('data-offline-ready', 'true', { timeout: 30_000 });
+  await expect
+    .poll(async () => (await files()).filter((p) => p.includes('earlier-')), { timeout: 30_000 })
+    .toEqual([]);
   const after = await files();
   expect(after).not.toContain('/nl');
   expect(after).toEqual(expect.arrayContaining(['/en', '/en/q/hostCountry', ...needed]));
-  expect(await page.evaluate(() => localStorage.getItem('pathway-offline-build'))).toMatch(/^en:[\w-]+$/);
+  expect(await page.evaluate(() => localStorage.getItem('pathway-offline-build'))).toBeNull();
 
   // What this build needs stays: offline, the interview still runs.
   await context.setOffline(true);
@@ -477,16 +505,18 @@ test('offline without the interview engine kept: the page says it needs the netw
   await page.goto('/en/results');
   await waitUntilKept(page);
   // Take out of the offline copy every script the kept question page does not name itself: the engine and its texts.
-  const removed = await page.evaluate(async (name) => {
-    const cache = await caches.open(name);
-    const html = await (await cache.match('/en/q/hostCountry'))!.text();
+  const removed = await page.evaluate(async () => {
+    const html = await (await caches.match('/en/q/hostCountry'))!.text();
     let n = 0;
-    for (const request of await cache.keys()) {
-      const path = new URL(request.url).pathname;
-      if (path.endsWith('.js') && !html.includes(path) && (await cache.delete(request))) n++;
+    for (const name of await caches.keys()) {
+      const cache = await caches.open(name);
+      for (const request of await cache.keys()) {
+        const path = new URL(request.url).pathname;
+        if (path.endsWith('.js') && !html.includes(path) && (await cache.delete(request))) n++;
+      }
     }
     return n;
-  }, CACHE);
+  });
   expect(removed).toBeGreaterThan(0);
   // ... and out of the browser's own HTTP cache, which would otherwise still hold them (Chromium).
   await (await context.newCDPSession(page)).send('Network.clearBrowserCache');

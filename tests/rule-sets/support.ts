@@ -37,11 +37,6 @@ export function noteKeys(result: OptionResult): string[] {
   return result.warnings.filter((w) => w.type === 'note').map((w) => w.key.split('.').at(-1)!);
 }
 
-/** The notes shown with an option, by their full text key (`options.asylum.notes.internal-protection`). */
-export function noteTextKeys(result: OptionResult): string[] {
-  return result.warnings.filter((w) => w.type === 'note').map((w) => w.key);
-}
-
 /** The status the option would have if a proposed version were adopted, when that differs. */
 export function ifAdopted(result: OptionResult): string | undefined {
   return result.warnings.find((w) => w.type === 'if-adopted')?.status;

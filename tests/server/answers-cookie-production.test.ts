@@ -9,9 +9,9 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
  */
 
 type Modules = {
-  cookie: typeof import('../../lib/answers-cookie');
+  cookie: typeof import('../../app/_lib/answers-cookie');
   proxy: typeof import('../../proxy');
-  hub: typeof import('../../lib/hub-mode');
+  hub: typeof import('../../app/_lib/hub-mode');
 };
 let m: Modules;
 
@@ -20,9 +20,9 @@ beforeAll(async () => {
   vi.stubEnv('PATHWAY_AS_OF', '2026-11-28');
   vi.resetModules();
   m = {
-    cookie: await import('../../lib/answers-cookie'),
+    cookie: await import('../../app/_lib/answers-cookie'),
     proxy: await import('../../proxy'),
-    hub: await import('../../lib/hub-mode'),
+    hub: await import('../../app/_lib/hub-mode'),
   };
 });
 

@@ -17,7 +17,7 @@ import { NextRequest } from 'next/server';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { POST } from '../../app/[lang]/answer/route';
 import { badRequest } from '../../app/[lang]/answer/http';
-import { ANSWERS_COOKIE, decodeAnswers, DRAFT_COOKIE } from '../../lib/answers-cookie';
+import { ANSWERS_COOKIE, decodeAnswers, DRAFT_COOKIE } from '../../app/_lib/answers-cookie';
 import { getT } from '../../lib/i18n';
 import { inputNames } from '../../lib/interview';
 import { questionFor, restore, send, stepOf } from '../../machines';

@@ -7,7 +7,7 @@ import {
   isSecureRequest,
   writeAnswers,
   writeDraft,
-} from '../../../lib/answers-cookie';
+} from '../../_lib/answers-cookie';
 import { isFactKey, type Intent } from '../../../lib/interview';
 import { applyAnswer, REFUSED_PARAM, stepPath } from '../../../lib/page-state';
 import { today } from '../../../lib/today';

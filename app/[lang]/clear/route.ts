@@ -1,5 +1,5 @@
 import type { NextRequest } from 'next/server';
-import { clearAll, isSecureRequest } from '../../../lib/answers-cookie';
+import { clearAll, isSecureRequest } from '../../_lib/answers-cookie';
 import { DEFAULT_LANGUAGE, isLanguage } from '../../../locales';
 import { seeOther } from '../answer/http';
 

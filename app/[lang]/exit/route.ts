@@ -1,5 +1,5 @@
 import type { NextRequest } from 'next/server';
-import { clearAll, isSecureRequest } from '../../../lib/answers-cookie';
+import { clearAll, isSecureRequest } from '../../_lib/answers-cookie';
 import { seeOther } from '../answer/http';
 
 /** Where the quick exit goes: a neutral site that says nothing about this one. */

@@ -1,6 +1,6 @@
 import type { NextRequest } from 'next/server';
-import { isSecureRequest } from '../../../lib/answers-cookie';
-import { clearHubMode, hubChoice, writeHubMode } from '../../../lib/hub-mode';
+import { isSecureRequest } from '../../_lib/answers-cookie';
+import { clearHubMode, hubChoice, writeHubMode } from '../../_lib/hub-mode';
 import { DEFAULT_LANGUAGE, isLanguage } from '../../../locales';
 import { badRequest, seeOther } from '../answer/http';
 

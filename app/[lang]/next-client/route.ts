@@ -1,6 +1,6 @@
 import type { NextRequest } from 'next/server';
-import { isSecureRequest } from '../../../lib/answers-cookie';
-import { clearClientCookies, clientCookieNames, decodeHubMode, HUB_COOKIE, languageField, writeHubMode } from '../../../lib/hub-mode';
+import { isSecureRequest } from '../../_lib/answers-cookie';
+import { clearClientCookies, clientCookieNames, decodeHubMode, HUB_COOKIE, languageField, writeHubMode } from '../../_lib/hub-mode';
 import { DEFAULT_LANGUAGE, isLanguage } from '../../../locales';
 import { badRequest, seeOther } from '../answer/http';
 

@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { answersCookieValue, clearDraft, decodeAnswers, DRAFT_COOKIE, isSecureRequest, writeAnswers } from '../../../lib/answers-cookie';
+import { answersCookieValue, clearDraft, decodeAnswers, DRAFT_COOKIE, isSecureRequest, writeAnswers } from '../../_lib/answers-cookie';
 import { MAX_FRAGMENT_LENGTH, tryDecodeHandover, type HandoverData } from '../../../lib/handover';
 import { getT } from '../../../lib/i18n';
 import { allAccepted, sameAnswers } from '../../../lib/interview';

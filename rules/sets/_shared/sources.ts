@@ -8,7 +8,7 @@ import type { SourceInput } from "../../schema/source";
  * `official` marks an official act or page; everything else is a secondary report.
  * All were as read for the brief of 28 November 2026 (`accessed`).
  */
-export const SOURCES = [
+const SOURCES = [
   {"id":"s0","brief":"S0","title":"Clingendael (Pronk, Ohanjanyan, Soldatiuk-Westerveld, Verbaten), 'Tijdelijk ontheemd of definitief vertrokken? De dilemma's van Oekraïense ontheemden'","publisher":"Clingendael Institute","date":"2026-03-18","official":false},
   {"id":"s1","brief":"S1","title":"Proposal COM(2025) 650 – Council Implementing Decision extending temporary protection until 4 March 2027 (copy in Danish parliament database)","publisher":"European Commission / Folketinget via polspy.org","date":"2025-06-04","url":"https://polspy.org/dk/dokumenter/1170958","official":false},
   {"id":"s2","brief":"S2","title":"Proposal COM(2025) 651 – Council Recommendation on a coordinated approach to the transition out of temporary protection","publisher":"European Commission via polspy.org","date":"2025-06-04","url":"https://polspy.org/dk/dokumenter/1170960","official":false},

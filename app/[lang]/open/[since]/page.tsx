@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ChangesView, changesTitle } from '../../../../components/views/changes-view';
-import { readAnswers } from '../../../../lib/answers-cookie';
+import { readAnswers } from '../../../_lib/answers-cookie';
 import { getT } from '../../../../lib/i18n';
 import { changesState } from '../../../../lib/page-state';
 import { today } from '../../../../lib/today';

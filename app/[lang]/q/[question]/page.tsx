@@ -1,11 +1,12 @@
 import type { Metadata } from 'next';
 import { notFound, redirect } from 'next/navigation';
+import { cache } from 'react';
 import { InterviewShell } from '../../../../components/app/interview-shell';
 import { PlainHtml } from '../../../../components/app/plain-html';
 import { questionDrawsAsHtml, questionFailedHtml, questionHtml, questionTexts, type QuestionHtmlInput } from '../../../../components/views/question-html';
 import { questionTitle, QuestionView } from '../../../../components/views/question-view';
-import { readAnswers, readDraft } from '../../../../lib/answers-cookie';
-import { readHubMode } from '../../../../lib/hub-mode';
+import { readAnswers, readDraft } from '../../../_lib/answers-cookie';
+import { readHubMode } from '../../../_lib/hub-mode';
 import { getT } from '../../../../lib/i18n';
 import { isFactKey, questionText } from '../../../../lib/interview';
 import { questionState, REFUSED_PARAM, reviewState, stepPath } from '../../../../lib/page-state';
@@ -13,6 +14,7 @@ import { registerPlainHtml } from '../../../../lib/plain-html';
 import { renderKey } from '../../../../lib/render-key';
 import { today } from '../../../../lib/today';
 import { isLanguage } from '../../../../locales';
+import type { FactKey } from '../../../../rules';
 
 /** Answers are read from the cookie on every request: never prerendered, never cached. */
 export const dynamic = 'force-dynamic';
@@ -22,17 +24,32 @@ registerPlainHtml('question', questionHtml, questionFailedHtml);
 type Params = Promise<{ lang: string; question: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-/** The refused draft of this question, only on the page load right after the refusal (`?refused`). */
-async function draftFor(question: Parameters<typeof readDraft>[0], searchParams: SearchParams) {
-  return (await searchParams)[REFUSED_PARAM] !== undefined ? readDraft(question) : null;
+/** The page load right after a refused answer (`?refused`): the refused draft is shown again. */
+async function refusedAsked(searchParams: SearchParams): Promise<boolean> {
+  return (await searchParams)[REFUSED_PARAM] !== undefined;
 }
+
+/**
+ * This question's state for this request: the answers, today, and the step
+ * (with the refused draft when asked). generateMetadata and the page both
+ * need it; React's cache() computes it once per request. The cache belongs
+ * to the request and goes with it: nothing, and no answer, is kept across
+ * requests (ADR 2). Its keys are the question and whether the draft is
+ * asked for, never the answers. tests/app/question-page-state.test.ts
+ * counts the computations.
+ */
+const stateOfRequest = cache(async (question: FactKey, refused: boolean) => {
+  const asOf = today();
+  const answers = await readAnswers();
+  return { asOf, answers, state: questionState(answers, asOf, question, refused ? await readDraft(question) : null) };
+});
 
 export async function generateMetadata({ params, searchParams }: { params: Params; searchParams: SearchParams }): Promise<Metadata> {
   const { lang, question } = await params;
   if (!isLanguage(lang)) return {};
   const robots = { index: false, follow: false };
   if (!isFactKey(question)) return { robots };
-  const state = questionState(await readAnswers(), today(), question, await draftFor(question, searchParams));
+  const { state } = await stateOfRequest(question, await refusedAsked(searchParams));
   const t = getT(lang);
   return { title: state.kind === 'question' ? questionTitle(t, state) : questionText(t, question, 'title', undefined), robots };
 }
@@ -45,14 +62,12 @@ export async function generateMetadata({ params, searchParams }: { params: Param
 export default async function QuestionPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   const { lang, question } = await params;
   if (!isLanguage(lang)) notFound();
-  const asOf = today();
-  const answers = await readAnswers();
   if (!isFactKey(question)) {
     // Not a question: to the question the person is at (or the review).
-    const at = reviewState(answers, asOf);
+    const at = reviewState(await readAnswers(), today());
     redirect(stepPath(lang, at.kind === 'redirect' ? at.to : 'review'));
   }
-  const state = questionState(answers, asOf, question, await draftFor(question, searchParams));
+  const { asOf, answers, state } = await stateOfRequest(question, await refusedAsked(searchParams));
   if (state.kind === 'redirect') redirect(stepPath(lang, state.to));
 
   const t = getT(lang);

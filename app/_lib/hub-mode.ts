@@ -8,14 +8,16 @@
  * draft of a refused answer, and whatever later features keep under the
  * `pathway_` prefix), so that nothing of one client reaches the next.
  *
- * The pure helpers are unit-tested; `readHubMode` is for server components.
+ * The cookie through Next.js, beside the routes (ADR 4); the pure helpers are
+ * lib/hub-languages.ts.
  */
 import { cookies } from 'next/headers';
 import type { NextResponse } from 'next/server';
-import { ANSWERS_COOKIE, DRAFT_COOKIE, LEGACY_ANSWERS_COOKIE } from './answers-cookie';
-import { decodeHubMode, encodeHubMode, HUB_COOKIE, HUB_MAX_AGE, type HubMode } from './hub-languages';
+import { decodeHubMode, encodeHubMode, HUB_COOKIE, HUB_MAX_AGE, type HubMode } from '../../lib/hub-languages';
 
 export {
+  clientCookieNames,
+  COOKIE_PREFIX,
   decodeHubMode,
   encodeHubMode,
   HUB_COOKIE,
@@ -26,20 +28,7 @@ export {
   questionLanguages,
   summaryLanguages,
   type HubMode,
-} from './hub-languages';
-
-/** Every cookie this site sets starts with this prefix (after `__Host-`, which the answers cookie has in production). */
-export const COOKIE_PREFIX = 'pathway_';
-
-/**
- * The cookies "Next client" deletes: every cookie of this site the browser
- * sent except hub mode itself, and always the answers and the draft.
- */
-export function clientCookieNames(sent: readonly string[]): string[] {
-  const names = new Set([ANSWERS_COOKIE, LEGACY_ANSWERS_COOKIE, DRAFT_COOKIE]);
-  for (const name of sent) if (name.replace(/^__Host-/, '').startsWith(COOKIE_PREFIX) && name !== HUB_COOKIE) names.add(name);
-  return [...names].sort();
-}
+} from '../../lib/hub-languages';
 
 // ---------------------------------------------------------------------------
 // Reading (server components) and writing (route handlers)
