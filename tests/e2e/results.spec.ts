@@ -166,3 +166,23 @@ test('hub mode, a Dutch volunteer with a Ukrainian client: what to do now, the r
   await expectNoRawKeysFoldsOpen(page);
   await expectNoAxeViolations(page);
 });
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('P01 in uk: what to do now, the rows, and each fold opens with a tap', async ({ page, context, baseURL }) => {
+    await setAnswersCookie(context, baseURL!, completedPersona('P01'));
+    await page.goto('/uk/results');
+    expect(await actions(page)).toEqual(P01_ACTIONS.uk);
+    await expectActionsInFirstScreen(page);
+    await expect(page.locator('[data-option="UA.exit-rules"] [data-note-kind="conclusion"]').first()).toHaveText(WOMEN_MAY_CROSS.uk);
+    const row = page.locator('[data-option="NL.temporary-protection"]');
+    await row.locator('summary').click();
+    await expect(row.locator('[data-contact]')).toContainText('088 043 0430');
+    const timeline = page.locator('[data-timeline]');
+    await timeline.locator('summary').click();
+    await expect(timeline.locator('[data-timeline-date="2027-03-05"] h3')).toHaveText('5 березня 2027 р.');
+    // The print button needs JavaScript only on the summary; here it is a plain form to the summary.
+    await expect(page.locator('[data-summary-link] form')).toHaveAttribute('action', '/uk/summary');
+  });
+});
