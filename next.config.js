@@ -34,12 +34,13 @@ const nextConfig = {
   // Trace from this folder, so that server.js lands at .next/standalone/server.js
   // even when a parent folder holds another lockfile.
   outputFileTracingRoot: __dirname,
-  // lib/static-markup.ts requires React's HTML renderer at run time, which the
-  // tracer cannot see: the standalone server needs it and what it requires.
+  // components/plain-html/static-markup.ts requires React's HTML renderer at run
+  // time, which the tracer cannot see: the standalone server needs it and what it requires.
   // The edge guard (server/preload.cjs, loaded with `node --require` before
   // server.js) and the texts of its pages are not imported by any route.
   outputFileTracingIncludes: {
     '/[lang]/results': ['./node_modules/react-dom/**/*', './node_modules/react/**/*'],
+    '/[lang]/q/[question]': ['./node_modules/react-dom/**/*', './node_modules/react/**/*'],
     '/[lang]/answer': ['./server/*.cjs', './locales/*/common.json'],
   },
   // Development-only request and fetch logging off: URLs, bodies and cookies
