@@ -5,6 +5,7 @@
  *   npm run bench [-- --only=rules,weight,lighthouse,load] [--runs=5] [--profile] [--ref=HEAD] [--keep]
  *                 [--workspace=DIR]   (reuse the builds of an earlier --keep run)
  *                 [--pages=bare,start,question,results]   (Lighthouse: only these pages)
+ *                 [--no-profile]   (no profile even when the results page misses its load target)
  *
  * 1. rules       evaluation and neededFacts over 10,000 random answer sets (in-process)
  * 2. weight      gzip size of the scripts of a question page and the results page
@@ -53,6 +54,8 @@ interface Options {
   only: Set<Section>;
   runs: number;
   profile: boolean;
+  /** Never profile, not even when the load target is missed (for repeated runs). */
+  noProfile: boolean;
   keep: boolean;
   ref?: string;
   /** An already built workspace (from --keep) to use as it is. */
@@ -65,7 +68,7 @@ const PAGES = ['bare', 'start', 'question', 'results'] as const;
 type Page = (typeof PAGES)[number];
 
 function parseOptions(argv: readonly string[]): Options {
-  const options: Options = { only: new Set(SECTIONS), runs: 5, profile: false, keep: false, pages: new Set(PAGES) };
+  const options: Options = { only: new Set(SECTIONS), runs: 5, profile: false, noProfile: false, keep: false, pages: new Set(PAGES) };
   for (const arg of argv) {
     const [name, value = ''] = arg.split('=', 2) as [string, string?];
     if (name === '--only') {
@@ -84,6 +87,8 @@ function parseOptions(argv: readonly string[]): Options {
       options.pages = new Set(wanted as Page[]);
     } else if (name === '--profile') {
       options.profile = true;
+    } else if (name === '--no-profile') {
+      options.noProfile = true;
     } else if (name === '--ref' && value) {
       options.ref = value;
     } else if (name === '--workspace' && value) {
@@ -322,7 +327,7 @@ async function main(): Promise<void> {
     await app.stop();
 
     const missed = resultsLoad !== null && (resultsLoad.rps < 300 || resultsLoad.p99 >= 200);
-    if (journey && (options.profile || missed)) {
+    if (journey && (options.profile || (missed && !options.noProfile))) {
       progress(missed ? 'the results page missed its load target: profiling it ...' : 'profiling the results page ...');
       try {
         const answers = decodeAnswers(decodeURIComponent(journey.cookie.slice(journey.cookie.indexOf('=') + 1)), AS_OF);
