@@ -127,6 +127,37 @@ export default defineConfig(
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
+    // The plain-HTML bypass is fenced in components/plain-html/ (ADR 23): from
+    // outside it only its entry point (components/plain-html/index.tsx), and
+    // React's HTML renderer nowhere else. lib/ holds no React and no Next.js (ADR 4).
+    files: ['**/*.{ts,tsx,js,mjs}'],
+    ignores: ['components/plain-html/**', 'tests/**', 'scripts/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'react-dom/server', message: 'React\'s HTML renderer is used only in components/plain-html/ (ADR 23).' }],
+          patterns: [{ group: ['**/plain-html/*'], message: 'Use the entry point, components/plain-html (plainHtml), not its parts (ADR 23).' }],
+        },
+      ],
+    },
+  },
+  {
+    files: ['lib/**/*.{ts,tsx,js,mjs}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'react-dom/server', message: 'React\'s HTML renderer is used only in components/plain-html/ (ADR 23).' }],
+          patterns: [
+            { group: ['**/plain-html', '**/plain-html/*'], message: 'lib/ draws no HTML: the plain-HTML bypass is in components/plain-html/ (ADR 23).' },
+            { group: ['react', 'react/*', 'react-dom', 'react-dom/*', 'next', 'next/*'], message: 'lib/ holds no React and no Next.js (ADR 4).' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['rules/**/*.{ts,tsx,js,mjs}'],
     plugins: { pathway: { rules: { 'only-imports': onlyImports } } },
     rules: {

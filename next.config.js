@@ -36,7 +36,7 @@ const nextConfig = {
   // even when a parent folder holds another lockfile.
   outputFileTracingRoot: __dirname,
   // What the standalone server needs and no route imports (the edge guard,
-  // its texts, React's HTML renderer for the plain-HTML views) is copied by
+  // its texts, React's HTML renderer for components/plain-html/) is copied by
   // scripts/complete-standalone.mjs after the build: under Turbopack,
   // outputFileTracingIncludes is ignored (vercel/next.js#97450).
   // Development-only request and fetch logging off: URLs, bodies and cookies

@@ -4,6 +4,8 @@
  *
  *   npm run bench [-- --only=rules,weight,lighthouse,load] [--runs=5] [--profile] [--ref=HEAD] [--keep]
  *                 [--workspace=DIR]   (reuse the builds of an earlier --keep run)
+ *                 [--pages=bare,start,question,results]   (Lighthouse: only these pages)
+ *                 [--no-profile]   (no profile even when the results page misses its load target)
  *
  * 1. rules       evaluation and neededFacts over 10,000 random answer sets (in-process)
  * 2. weight      gzip size of the scripts of a question page and the results page
@@ -52,14 +54,21 @@ interface Options {
   only: Set<Section>;
   runs: number;
   profile: boolean;
+  /** Never profile, not even when the load target is missed (for repeated runs). */
+  noProfile: boolean;
   keep: boolean;
   ref?: string;
   /** An already built workspace (from --keep) to use as it is. */
   workspace?: string;
+  /** The pages Lighthouse loads. */
+  pages: Set<Page>;
 }
 
+const PAGES = ['bare', 'start', 'question', 'results'] as const;
+type Page = (typeof PAGES)[number];
+
 function parseOptions(argv: readonly string[]): Options {
-  const options: Options = { only: new Set(SECTIONS), runs: 5, profile: false, keep: false };
+  const options: Options = { only: new Set(SECTIONS), runs: 5, profile: false, noProfile: false, keep: false, pages: new Set(PAGES) };
   for (const arg of argv) {
     const [name, value = ''] = arg.split('=', 2) as [string, string?];
     if (name === '--only') {
@@ -71,8 +80,15 @@ function parseOptions(argv: readonly string[]): Options {
       const n = Number(value);
       if (!Number.isInteger(n) || n < 1) throw new Error('--runs needs a whole number ≥ 1');
       options.runs = n;
+    } else if (name === '--pages') {
+      const wanted = value.split(',').filter(Boolean);
+      const bad = wanted.filter((w) => !(PAGES as readonly string[]).includes(w));
+      if (bad.length || !wanted.length) throw new Error(`--pages: pages among ${PAGES.join(', ')}`);
+      options.pages = new Set(wanted as Page[]);
     } else if (name === '--profile') {
       options.profile = true;
+    } else if (name === '--no-profile') {
+      options.noProfile = true;
     } else if (name === '--ref' && value) {
       options.ref = value;
     } else if (name === '--workspace' && value) {
@@ -97,7 +113,7 @@ function report(...list: Figure[]): void {
 
 function weightFigures(bare: PageWeight, pages: PageWeight[]): Figure[] {
   const detail = (w: PageWeight) =>
-    `${w.scripts} B gzip in ${w.count} scripts (not counted: nomodule ${w.nomodule} B, inline RSC/bootstrap ${w.inline} B, HTML ${w.html} B)`;
+    `${w.scripts} B gzip in ${w.count} scripts (not counted: nomodule ${w.nomodule} B, inline RSC/bootstrap ${w.inline} B, HTML ${w.html} B gzip, ${w.htmlRaw} B raw)`;
   return [
     info('weight', `bare Next.js page / (${bare.label})`, detail(bare)),
     ...pages.map((w) => {
@@ -216,11 +232,12 @@ async function main(): Promise<void> {
     }
 
     if (wants('lighthouse')) {
+      const shown = (page: Page) => options.pages.has(page);
       const pages = [
-        ...(bareServer ? [{ label: 'bare Next.js page (baseline, no target)', url: `${bareServer.base}/`, baseline: true }] : []),
-        { label: 'start page', url: app.base + START_PATH },
-        { label: 'question page', url: app.base + QUESTION_PATH },
-        ...(journey ? [{ label: 'results page', url: app.base + RESULTS_PATH, cookie: journey.cookie }] : []),
+        ...(bareServer && shown('bare') ? [{ label: 'bare Next.js page (baseline, no target)', url: `${bareServer.base}/`, baseline: true }] : []),
+        ...(shown('start') ? [{ label: 'start page', url: app.base + START_PATH }] : []),
+        ...(shown('question') ? [{ label: 'question page', url: app.base + QUESTION_PATH }] : []),
+        ...(journey && shown('results') ? [{ label: 'results page', url: app.base + RESULTS_PATH, cookie: journey.cookie }] : []),
       ];
       progress(`lighthouse 12.8.2 with ${CHROME_PATH}: ${options.runs} runs × ${pages.length} pages (about 20-40 s a run) ...`);
       try {
@@ -237,7 +254,7 @@ async function main(): Promise<void> {
             const m = f.metrics;
             return (
               `FCP ${Math.round(m['first-contentful-paint']!)} ms, LCP ${Math.round(m['largest-contentful-paint']!)} ms, ` +
-              `TBT ${Math.round(m['total-blocking-time']!)} ms, CLS ${m['cumulative-layout-shift']!.toFixed(3)}, SI ${Math.round(m['speed-index']!)} ms` +
+              `TBT ${Math.round(m['total-blocking-time']!)} ms, main thread ${Math.round(m['mainthread-work-breakdown']!)} ms, CLS ${m['cumulative-layout-shift']!.toFixed(3)}, SI ${Math.round(m['speed-index']!)} ms` +
               (f.failing.length ? `; audits below 0.9 in some run: ${f.failing.join(', ')}` : '')
             );
           };
@@ -310,7 +327,7 @@ async function main(): Promise<void> {
     await app.stop();
 
     const missed = resultsLoad !== null && (resultsLoad.rps < 300 || resultsLoad.p99 >= 200);
-    if (journey && (options.profile || missed)) {
+    if (journey && (options.profile || (missed && !options.noProfile))) {
       progress(missed ? 'the results page missed its load target: profiling it ...' : 'profiling the results page ...');
       try {
         const answers = decodeAnswers(decodeURIComponent(journey.cookie.slice(journey.cookie.indexOf('=') + 1)), AS_OF);

@@ -8,7 +8,7 @@
  * - the edge guard (`server/*.cjs`, loaded with `node --require
  *   ./server/preload.cjs server.js`) and the texts of its refusal pages;
  * - React's HTML renderer for Node (`react-dom/server.node`), which the
- *   plain-HTML views load at run time past the bundler (ADR 11, 12).
+ *   plain-HTML views (components/plain-html/) load at run time past the bundler (ADR 11, 12, 23).
  *
  * docs/operations.md has the recipe; tests/e2e/standalone.spec.ts starts the
  * result.

@@ -95,7 +95,7 @@ export default async function LanguageLayout({
         <OfflineSupport lang={lang} />
         <OfflineForms text={t('offline.notSent')} close={t('offline.close')} />
         {/* Behaviour only (they render nothing), here rather than in the views so that
-            the views hold no client component and can be drawn as plain HTML (lib/static-markup.ts). */}
+            the views hold no client component and can be drawn as plain HTML (components/plain-html). */}
         <QuickExitKeys href={`/${lang}/exit`} />
         <ListFilter />
         <OpenForPrint />

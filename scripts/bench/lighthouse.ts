@@ -28,7 +28,15 @@ const CHROME_FLAGS = [
 ];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices'] as const;
 type Category = (typeof CATEGORIES)[number];
-const METRICS = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index'] as const;
+const METRICS = [
+  'first-contentful-paint',
+  'largest-contentful-paint',
+  'total-blocking-time',
+  'cumulative-layout-shift',
+  'speed-index',
+  // The main thread's work during the load, in ms (Lighthouse's own sum of its tasks, at the slowdown scored).
+  'mainthread-work-breakdown',
+] as const;
 
 export interface LighthousePage {
   label: string;
@@ -206,7 +214,8 @@ export async function lighthouse(pages: readonly LighthousePage[], runs: number)
       into.runs.push(run);
       const s = run.default.scores;
       progress(
-        `lighthouse ${label} ${page.label}: performance ${s.performance} at the default 4× (benchmarkIndex ${Math.round(run.benchmarkIndex)}), ` +
+        `lighthouse ${label} ${page.label}: performance ${s.performance} at the default 4× (benchmarkIndex ${Math.round(run.benchmarkIndex)}; ` +
+          `TBT ${Math.round(run.default.metrics['total-blocking-time'] ?? Number.NaN)} ms, main thread ${Math.round(run.default.metrics['mainthread-work-breakdown'] ?? Number.NaN)} ms), ` +
           `accessibility ${s.accessibility}, best practices ${s['best-practices']} (${((Date.now() - started) / 1000).toFixed(0)} s)`,
       );
     } catch (error) {

@@ -20,6 +20,8 @@ export interface PageWeight {
   inline: number;
   /** gzip bytes of the HTML document itself. */
   html: number;
+  /** Bytes of the HTML document itself, uncompressed. */
+  htmlRaw: number;
 }
 
 const gz = (data: string | Buffer) => gzipSync(data).length;
@@ -58,6 +60,7 @@ export async function pageWeight(base: string, label: string, path: string, cook
     nomodule: await sum(legacy),
     inline: inline ? gz(inline) : 0,
     html: gz(html),
+    htmlRaw: Buffer.byteLength(html),
   };
 }
 

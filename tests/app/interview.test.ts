@@ -25,7 +25,7 @@ import {
 import { FACT_KEYS, HOST_COUNTRIES, UA_REGIONS } from '../../rules';
 import { questionFor } from '../../machines';
 import { LANGUAGES } from '../../locales';
-import { staticMarkup } from '../../lib/static-markup';
+import { renderToStaticMarkup as staticMarkup } from 'react-dom/server';
 import { QuestionView } from '../../components/views/question-view';
 import { Thread } from '../../components/interview/thread';
 import { AnswersList } from '../../components/interview/answers-list';

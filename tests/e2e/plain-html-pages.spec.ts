@@ -9,9 +9,62 @@ import { advise, completedPersona, LANGS, setAnswersCookie, shownOptions, type A
  * HTML drawn in the server's HTML pass and sent once (ADR 12): not again in
  * the page's component payload, kept as it is when the page hydrates, and
  * loaded from the server when the framework's router draws the page itself.
+ *
+ * The bypass (components/plain-html/, ADR 23) rests on framework behaviour
+ * no API promises; the first tests here are the ones that fail when a
+ * Next.js or React upgrade breaks it.
  */
 
 const count = (text: string, part: string) => text.split(part).length - 1;
+
+/** The page's component payload as the framework inlines it: the text of every `self.__next_f.push([1, "…"])`, decoded. */
+function componentPayload(html: string): string {
+  let payload = '';
+  for (const [, args] of html.matchAll(/self\.__next_f\.push\((\[[\s\S]*?\])\)<\/script>/g)) {
+    const [kind, chunk] = JSON.parse(args!) as [number, string?];
+    if (kind === 1) payload += chunk ?? '';
+  }
+  return payload;
+}
+
+/** The document without its scripts: what the browser lays out before any JavaScript runs. */
+const markup = (html: string) => html.replace(/<script\b[\s\S]*?<\/script>/g, '');
+
+test.describe('the bypass still works with this framework (fails when an upgrade breaks it)', () => {
+  test('P01’s results: the body drawn in the HTML pass, once, and not in the component payload', async ({ request }) => {
+    const answers = completedPersona('P01');
+    const res = await request.get('/en/results', { headers: { cookie: `pathway_answers=${encodeURIComponent(JSON.stringify(answers))}` } });
+    expect(res.status()).toBe(200);
+    const html = await res.text();
+    const body = markup(html);
+    const payload = componentPayload(html);
+    // The drawer was found in the HTML pass and drew the results, not the failure notice.
+    expect(body).not.toContain('data-draw-failed');
+    expect(count(body, 'data-rules-versions')).toBe(1);
+    const options = advise(answers as Answers, 'en');
+    for (const option of options) expect(count(body, `id="option-${option.id}"`), option.id).toBe(1);
+    // The payload carries what the body is drawn from, not the body.
+    expect(payload.length).toBeGreaterThan(1000);
+    expect(payload).toContain('"view":"results"');
+    expect(payload).not.toContain('data-rules-versions');
+    for (const option of options) expect(payload, option.id).not.toContain(`option-${option.id}`);
+    expect(payload.length, 'the payload is a fraction of the body').toBeLessThan(body.length / 3);
+  });
+
+  test('the first question: its body drawn in the HTML pass, once, and not in the component payload', async ({ request }) => {
+    const res = await request.get('/en/q/hostCountry');
+    expect(res.status()).toBe(200);
+    const html = await res.text();
+    const body = markup(html);
+    const payload = componentPayload(html);
+    expect(body).not.toContain('data-draw-failed');
+    expect(count(body, 'data-question="hostCountry"')).toBe(1);
+    expect(payload).toContain('"view":"question"');
+    expect(payload).not.toContain('data-question');
+    // The countries' names are only in the body (the payload carries their codes; the page's title is in both).
+    for (const code of ['AT', 'NL', 'PL']) expect(payload).not.toContain(countryName(getT('en'), code, 'en'));
+  });
+});
 
 for (const lang of LANGS) {
   test(`P01 in ${lang}: the results body is in the HTML once, not again in the component payload`, async ({ request, baseURL }) => {

@@ -2,21 +2,17 @@ import type { Metadata } from 'next';
 import { headers } from 'next/headers';
 import { notFound, redirect } from 'next/navigation';
 import { InterviewShell } from '../../../components/app/interview-shell';
-import { PlainHtml } from '../../../components/app/plain-html';
-import { resultsFailedHtml, resultsHtml, type ResultsHtmlInput } from '../../../components/views/results-html';
+import { plainHtml } from '../../../components/plain-html';
 import { readAnswers } from '../../_lib/answers-cookie';
 import { publicOrigin } from '../../../lib/handover';
 import { readHubMode } from '../../_lib/hub-mode';
 import { getT } from '../../../lib/i18n';
 import { completedInterview, stepPath } from '../../../lib/page-state';
-import { registerPlainHtml } from '../../../lib/plain-html';
 import { renderKey } from '../../../lib/render-key';
 import { today } from '../../../lib/today';
 import { isLanguage } from '../../../locales';
 
 export const dynamic = 'force-dynamic';
-
-registerPlainHtml('results', resultsHtml, resultsFailedHtml);
 
 type Params = Promise<{ lang: string }>;
 
@@ -36,12 +32,12 @@ export default async function ResultsPage({ params }: { params: Params }) {
   if (done.kind === 'redirect') redirect(stepPath(lang, done.to));
   const hub = await readHubMode();
   const t = getT(lang);
-  const input: ResultsHtmlInput = { lang, asOf, hub, interview: done, origin: publicOrigin(await headers()) };
+  const origin = publicOrigin(await headers());
 
   return (
     <InterviewShell lang={lang} asOf={asOf} hub={hub} renderedFor={renderKey(stepPath(lang, 'results'), answers, hub)} loading={t('interview:loading')} unavailable={t('interview:offlineUnavailable')}>
-      {/* Plain HTML drawn in the server's HTML pass, not hydrated and not in the component payload (ADR 12): the engine draws the page anew when it takes over. */}
-      <PlainHtml view="results" input={input} />
+      {/* Plain HTML drawn in the server's HTML pass, not hydrated and not in the component payload (ADR 12, 23): the engine draws the page anew when it takes over. */}
+      {plainHtml({ view: 'results', input: { lang, asOf, hub, interview: done, origin } })}
     </InterviewShell>
   );
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound, redirect } from 'next/navigation';
 import { InterviewShell } from '../../../components/app/interview-shell';
-import { questionTexts } from '../../../components/views/question-html';
+import { questionTexts } from '../../../components/views/question-texts';
 import { ReviewView } from '../../../components/views/review-view';
 import { readAnswers } from '../../_lib/answers-cookie';
 import { readHubMode } from '../../_lib/hub-mode';

@@ -2,15 +2,13 @@ import type { Metadata } from 'next';
 import { notFound, redirect } from 'next/navigation';
 import { cache } from 'react';
 import { InterviewShell } from '../../../../components/app/interview-shell';
-import { PlainHtml } from '../../../../components/app/plain-html';
-import { questionDrawsAsHtml, questionFailedHtml, questionHtml, questionTexts, type QuestionHtmlInput } from '../../../../components/views/question-html';
-import { questionTitle, QuestionView } from '../../../../components/views/question-view';
+import { plainHtml } from '../../../../components/plain-html';
+import { questionTitle } from '../../../../components/views/question-view';
 import { readAnswers, readDraft } from '../../../_lib/answers-cookie';
 import { readHubMode } from '../../../_lib/hub-mode';
 import { getT } from '../../../../lib/i18n';
 import { isFactKey, questionText } from '../../../../lib/interview';
 import { questionState, REFUSED_PARAM, reviewState, stepPath } from '../../../../lib/page-state';
-import { registerPlainHtml } from '../../../../lib/plain-html';
 import { renderKey } from '../../../../lib/render-key';
 import { today } from '../../../../lib/today';
 import { isLanguage } from '../../../../locales';
@@ -18,8 +16,6 @@ import type { FactKey } from '../../../../rules';
 
 /** Answers are read from the cookie on every request: never prerendered, never cached. */
 export const dynamic = 'force-dynamic';
-
-registerPlainHtml('question', questionHtml, questionFailedHtml);
 
 type Params = Promise<{ lang: string; question: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -75,20 +71,10 @@ export default async function QuestionPage({ params, searchParams }: { params: P
   const path = stepPath(lang, state.key);
   const shell = { lang, asOf, hub, renderedFor: renderKey(path, answers, hub), loading: t('interview:loading'), unavailable: t('interview:offlineUnavailable') };
 
-  if (questionDrawsAsHtml(state)) {
-    const input: QuestionHtmlInput = { lang, hub, state };
-    return (
-      <InterviewShell {...shell}>
-        {/* Plain HTML drawn in the server's HTML pass, not in the component payload (ADR 12). */}
-        <PlainHtml view="question" input={input} />
-      </InterviewShell>
-    );
-  }
-
-  // The region question: its search box runs in the browser, so the view is hydrated.
   return (
     <InterviewShell {...shell}>
-      <QuestionView lang={lang} t={t} texts={questionTexts(hub, lang)} hub={hub} state={state} />
+      {/* Plain HTML drawn in the server's HTML pass, not in the component payload (ADR 12, 23); the region question's view is hydrated (its search box). */}
+      {plainHtml({ view: 'question', input: { lang, hub, state } })}
     </InterviewShell>
   );
 }

@@ -1,11 +1,11 @@
 /**
  * The results page's body is drawn by React's HTML renderer, loaded at run
- * time (lib/static-markup.ts): escaped text, React's attribute names, and
+ * time (components/plain-html/static-markup.ts): escaped text, React's attribute names, and
  * nothing of a client component's behaviour.
  */
 import { createElement } from 'react';
 import { describe, expect, it } from 'vitest';
-import { staticMarkup } from '../../lib/static-markup';
+import { staticMarkup } from '../../components/plain-html/static-markup';
 
 describe('a view as plain HTML', () => {
   it('escapes text and writes React’s props as HTML attributes', () => {

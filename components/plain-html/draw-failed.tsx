@@ -1,10 +1,10 @@
 import { getT } from '../../lib/i18n';
-import { staticMarkup } from '../../lib/static-markup';
 import type { Language } from '../../locales';
+import { staticMarkup } from './static-markup';
 
 /**
  * Instead of a page's body when it cannot be drawn (a fault of the app,
- * lib/plain-html.ts): the error page's own notice in the person's language,
+ * registry.ts): the error page's own notice in the person's language,
  * with a way to try again and to the start page. The answers stay in the
  * cookie.
  */

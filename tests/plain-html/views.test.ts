@@ -1,16 +1,16 @@
 /**
  * The results page hands its body to the server's HTML pass through a table
- * of drawers (lib/plain-html.ts, ADR 12): what travels in the page's
+ * of drawers (components/plain-html/registry.ts, ADR 12): what travels in the page's
  * component payload is the few facts the view is drawn from, and the drawer
  * gives the same results the advise command gives.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { questionDrawsAsHtml, questionFailedHtml, questionHtml } from '../../components/views/question-html';
-import { resultsFailedHtml, resultsHtml } from '../../components/views/results-html';
+import { questionDrawsAsHtml, questionFailedHtml, questionHtml } from '../../components/plain-html/question';
+import { resultsFailedHtml, resultsHtml } from '../../components/plain-html/results';
 import { getT } from '../../lib/i18n';
 import { buildAdvice } from '../../lib/advice';
 import { completedInterview } from '../../lib/page-state';
-import { drawPlainHtml, registerPlainHtml } from '../../lib/plain-html';
+import { drawPlainHtml, registerPlainHtml } from '../../components/plain-html/registry';
 import { completeAnswers } from '../fixtures/complete-answers';
 import p01 from '../fixtures/cases/P01.json';
 import { questionFor } from '../../machines';
@@ -47,7 +47,7 @@ describe('views drawn by name', () => {
       const line = String(log.mock.calls[0]?.[0]);
       expect(line).toContain('"throwing-view"');
       expect(line).toContain('RangeError');
-      expect(line).toMatch(/plain-html\.test\.ts/);
+      expect(line).toMatch(/plain-html\/views\.test\.ts/);
       expect(line).not.toContain('1969');
     } finally {
       log.mockRestore();
@@ -91,7 +91,7 @@ describe('the question pages drawn as plain HTML', () => {
   const base = { kind: 'question' as const, answers: { hostCountry: 'NL' as const }, earlier: [], previous: 'hostCountry' as const, values: {}, error: null, unknownChosen: false, progress: { n: 2, more: 5 } };
 
   // Every question but the region's is drawn by the server's drawer; which
-  // client components the view may reach is checked in tests/app/plain-html-views.test.ts.
+  // client components the view may reach is checked in tests/plain-html/no-client-components.test.ts.
   for (const key of FACT_KEYS) {
     const spec = questionFor(key);
     if (!questionDrawsAsHtml({ ...base, key, spec })) continue;

@@ -42,5 +42,5 @@ function loadRenderer(): RenderToStaticMarkup {
       // Not there: try the next folder.
     }
   }
-  throw new Error(`lib/static-markup: ${RENDERER} is not installed beside the server (looked from ${bases.join(', ')})`);
+  throw new Error(`plain-html: ${RENDERER} is not installed beside the server (looked from ${bases.join(', ')})`);
 }

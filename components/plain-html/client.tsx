@@ -1,7 +1,7 @@
 'use client';
 
 import { useLayoutEffect, useRef, useState } from 'react';
-import { drawPlainHtml } from '../../lib/plain-html';
+import { drawPlainHtml } from './registry';
 
 /**
  * The HTML this document received for each view, read from the page when it
@@ -12,7 +12,7 @@ import { drawPlainHtml } from '../../lib/plain-html';
 const received = new Map<string, { input: string; html: string }>();
 
 /**
- * A long view as plain HTML (lib/plain-html.ts, ADR 12). On the server it
+ * A long view as plain HTML (registry.ts, ADR 12). On the server it
  * draws the view from `input` with the drawer the page registered; in the
  * browser it keeps the HTML the server sent, untouched: React does not
  * compare or rewrite `dangerouslySetInnerHTML` when it hydrates.

@@ -6,7 +6,7 @@
  * The App Router sends every prop of the page's tree to the browser in that
  * payload, inline in the page, so a 100 kB string of HTML given to a `<div>`
  * reaches the phone twice and is parsed twice. Instead the server component
- * gives the client component `PlainHtml` (components/app/plain-html.tsx) the
+ * gives the client component `PlainHtml` (client.tsx) the
  * few facts the view is drawn from; when the server renders the HTML, that
  * component draws the view with the drawer registered here. In the browser
  * it keeps the server's HTML as it is.
@@ -53,7 +53,7 @@ export function registerPlainHtml<Input>(name: string, draw: (input: Input) => s
  */
 export function drawPlainHtml(name: string, input: unknown): string {
   const drawers = views().get(name);
-  if (!drawers) throw new Error(`lib/plain-html: no drawer for the view "${name}" in this process`);
+  if (!drawers) throw new Error(`plain-html: no drawer for the view "${name}" in this process`);
   try {
     return drawers.draw(input);
   } catch (error) {

@@ -1,7 +1,7 @@
 /**
  * The results view, and every question view but the region's (ADR 12), is
  * drawn on the server as plain HTML by React's own
- * renderer (lib/static-markup.ts, ADR 11), which cannot run a client
+ * renderer (components/plain-html/static-markup.ts, ADR 11), which cannot run a client
  * component: in a server bundle it is a reference that throws when called,
  * and the results page would fail for everyone. So nothing the view imports,
  * directly or through other modules of the project, may be a client
@@ -10,7 +10,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isClientModule, reachable, ROOT } from './module-graph';
+import { isClientModule, reachable, ROOT } from '../app/module-graph';
 
 describe('the views drawn as plain HTML hold no client component', () => {
   it('nothing the results view reaches is marked "use client"', () => {

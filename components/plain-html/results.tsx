@@ -2,11 +2,11 @@ import type { HubMode } from '../../lib/hub-languages';
 import { handoverPath } from '../../lib/handover';
 import { getT } from '../../lib/i18n';
 import { resultsOf, type CompletedInterview } from '../../lib/page-state';
-import { staticMarkup } from '../../lib/static-markup';
 import type { Language } from '../../locales';
+import { questionTexts } from '../views/question-texts';
+import { ResultsView } from '../views/results-view';
 import { drawFailedHtml } from './draw-failed';
-import { questionTexts } from './question-html';
-import { ResultsView } from './results-view';
+import { staticMarkup } from './static-markup';
 
 /** What the results page is drawn from: small, it travels in the page's component payload. */
 export interface ResultsHtmlInput {

@@ -1,13 +1,12 @@
 import type { HubMode } from '../../lib/hub-languages';
-import { questionLanguages } from '../../lib/hub-languages';
 import { getT } from '../../lib/i18n';
 import type { QuestionState } from '../../lib/page-state';
 import { stepPath } from '../../lib/page-state';
-import { staticMarkup } from '../../lib/static-markup';
 import type { Language } from '../../locales';
-import type { TextLanguages } from '../hub/bi-text';
+import { questionTexts } from '../views/question-texts';
+import { QuestionView } from '../views/question-view';
 import { drawFailedHtml } from './draw-failed';
-import { QuestionView } from './question-view';
+import { staticMarkup } from './static-markup';
 
 /** What a question page is drawn from: the page's state, small; it travels in the page's component payload. */
 export interface QuestionHtmlInput {
@@ -32,15 +31,6 @@ export function questionDrawsAsHtml(state: QuestionState): boolean {
  */
 export function questionHtml({ lang, hub, state }: QuestionHtmlInput): string {
   return staticMarkup(<QuestionView lang={lang} t={getT(lang)} texts={questionTexts(hub, lang)} hub={hub} state={state} />);
-}
-
-/** The question's own texts on the server: in hub mode the client's language, the volunteer's beside it. */
-export function questionTexts(hub: HubMode | null, lang: Language): TextLanguages {
-  const shown = questionLanguages(hub, lang);
-  return {
-    main: { lang: shown.main, t: getT(shown.main) },
-    beside: shown.beside ? { lang: shown.beside, t: getT(shown.beside) } : null,
-  };
 }
 
 /** Instead of the question when it cannot be drawn: the error notice, "Try again" reloads the question. */
