@@ -14,7 +14,6 @@ import {
   addYears,
   COUNTRY_REGISTRY,
   MONEY_UNITS,
-  FactsSchema,
   namespaceOf,
   resolveParameter,
   type Condition,
@@ -61,7 +60,7 @@ const MONEY_FACTS: readonly FactKey[] = ['monthlyGrossIncome', 'householdAnnualI
 // Words for facts, values, dates and numbers
 
 /** A fact's name in the page language (`rulebook:facts.<key>`). */
-export function factName(ctx: Pick<DescribeContext, 't'>, key: FactKey): string {
+function factName(ctx: Pick<DescribeContext, 't'>, key: FactKey): string {
   return ctx.t(`${NS}:facts.${key}`);
 }
 
@@ -77,7 +76,7 @@ function countryName(ctx: Pick<DescribeContext, 't' | 'lang'>, code: string): st
 }
 
 /** An answer value in words: the question's option label, a region or country name, a date. */
-export function valueText(ctx: Pick<DescribeContext, 't' | 'lang'>, key: FactKey, value: string): string {
+function valueText(ctx: Pick<DescribeContext, 't' | 'lang'>, key: FactKey, value: string): string {
   const { t, lang } = ctx;
   if (value === 'unknown') return t(`${NS}:values.unknown`);
   if (key === 'hostCountry') return countryName(ctx, value);
@@ -342,5 +341,3 @@ export function flattenLines(line: ConditionLine): string[] {
   return [line.text, ...(line.rule ? [line.rule] : []), ...line.children.flatMap(flattenLines)];
 }
 
-/** The fact keys (for tests: no raw key may show in a description). */
-export const FACT_KEY_NAMES = Object.keys(FactsSchema.shape) as FactKey[];

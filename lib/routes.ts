@@ -10,7 +10,7 @@ import { isIsoDate, REGISTRY } from '../rules';
 import { isLanguage, type Language } from '../locales/languages';
 
 /** The route handlers that take a form post, by their last path segment (app/[lang]/<name>/route.ts). */
-export const FORM_ROUTES = ['answer', 'clear', 'exit', 'hub-mode', 'next-client', 'restore'] as const;
+const FORM_ROUTES = ['answer', 'clear', 'exit', 'hub-mode', 'next-client', 'restore'] as const;
 export type FormRoute = (typeof FORM_ROUTES)[number];
 
 /** Form routes that also answer GET: the quick exit is a plain link. */

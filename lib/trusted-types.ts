@@ -19,7 +19,7 @@
  *
  * Sent as an inline script with the request's nonce, first in <head>.
  */
-export const TRUSTED_TYPES_POLICY = 'default';
+const TRUSTED_TYPES_POLICY = 'default';
 
 export const TRUSTED_TYPES_SCRIPT =
   "(function(){var t=window.trustedTypes;if(!t||t.defaultPolicy)return;var o=location.origin;t.createPolicy('default',{" +

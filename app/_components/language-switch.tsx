@@ -3,7 +3,7 @@
 import { usePathname } from 'next/navigation';
 import { languageHref } from '../_lib/language-href';
 
-export interface LanguageLink {
+interface LanguageLink {
   lang: string;
   /** The language's own name for itself, e.g. «Українська». */
   label: string;

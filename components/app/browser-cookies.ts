@@ -19,7 +19,7 @@ export function cookieValue(name: string): string | null {
 }
 
 /** Path, SameSite and (in production, or on https) Secure, as the server sets them. */
-export function cookieAttributes(): string {
+function cookieAttributes(): string {
   return `; Path=/; SameSite=Lax${SECURE_COOKIES || window.location.protocol === 'https:' ? '; Secure' : ''}`;
 }
 

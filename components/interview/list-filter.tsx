@@ -3,7 +3,7 @@
 import { useEffect } from 'react';
 
 /** Letters only, lower case, without accents: «Чехія» matches «чех», "Österreich" matches "osterr". */
-export function fold(text: string): string {
+function fold(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase();
 }
 

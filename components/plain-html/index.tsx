@@ -36,8 +36,6 @@ import { resultsFailedHtml, resultsHtml, type ResultsHtmlInput } from './results
 registerPlainHtml('results', resultsHtml, resultsFailedHtml);
 registerPlainHtml('question', questionHtml, questionFailedHtml);
 
-export type { QuestionHtmlInput, ResultsHtmlInput };
-
 /** A page body this folder draws, and what it is drawn from (small: it travels in the component payload). */
 export type PlainHtmlBody = { view: 'results'; input: ResultsHtmlInput } | { view: 'question'; input: QuestionHtmlInput };
 

@@ -19,23 +19,3 @@ export function OpenForPrint() {
   }, []);
   return null;
 }
-
-/** Prints the current page at once (the results page now links to the pathway summary instead). */
-export function PrintButton({ label }: { label: string }) {
-  return (
-    <>
-      <OpenForPrint />
-      <button
-        type="button"
-        data-action="print"
-        onClick={() => {
-          openForPrint();
-          window.print();
-        }}
-        className="min-h-11 rounded bg-blue-900 px-4 py-2 font-bold text-white hover:bg-blue-950 focus:outline-none focus-visible:bg-yellow-300 focus-visible:text-black"
-      >
-        {label}
-      </button>
-    </>
-  );
-}
