@@ -23,7 +23,6 @@ import {
 } from '../rules';
 import { questionFor } from '../machines';
 import type { Language } from '../locales';
-import type { Advice } from './advice';
 import { collator, displayNames, formatDate, INTL_LOCALE, numberFormat, type PresentedOption } from './present';
 
 // ---------------------------------------------------------------------------
@@ -541,33 +540,4 @@ export function keyDates(answers: Facts, asOf: string, options: readonly Pick<Pr
     }
   }
   return [...byDate.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([date, reasons]) => ({ date, reasons }));
-}
-
-export interface StatusChange {
-  id: string;
-  title: string;
-  from: PresentedOption['status'] | null;
-  to: PresentedOption['status'] | null;
-  /**
-   * The option's deadline, when it has passed by this date and the option
-   * closes with it (a way to stay, return support: its deadline is the last
-   * day to apply or to meet it): "its deadline has passed", never "you do not
-   * qualify", which would contradict what the option says it gives.
-   */
-  closed?: string;
-}
-
-/** The options whose status differs between two evaluations (appearing and disappearing ones too). */
-export function statusChanges(before: Advice, after: Advice): StatusChange[] {
-  const old = new Map(before.options.map((o) => [o.id, o]));
-  const now = new Map(after.options.map((o) => [o.id, o]));
-  const changes: StatusChange[] = [];
-  for (const o of after.options) {
-    const prev = old.get(o.id);
-    if (!prev || prev.status !== o.status) changes.push({ id: o.id, title: o.title, from: prev?.status ?? null, to: o.status });
-  }
-  for (const o of before.options) {
-    if (!now.has(o.id)) changes.push({ id: o.id, title: o.title, from: o.status, to: null });
-  }
-  return changes;
 }

@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { Language } from '../../locales';
-import { countryName, formatLongDate, type KeyDateReason, type StatusChange } from '../../lib/interview';
+import { countryName, formatLongDate, type KeyDateReason } from '../../lib/interview';
+import type { StatusChange } from '../../lib/timeline';
 import { INTL_LOCALE, listFormat, type PresentedOption } from '../../lib/present';
 import { statusWord } from './status-badge';
 

@@ -18,7 +18,6 @@ import {
   questionText,
   regionChoices,
   summaryFactLabel,
-  statusChanges,
   TP_END,
   valuesFromAnswer,
 } from '../../lib/interview';
@@ -320,14 +319,5 @@ describe('results', () => {
     expect([...dates].sort((a, b) => a.date.localeCompare(b.date))).toEqual(dates);
     // No birthdays for women.
     expect(keyDates({ ...answers, sex: 'female' }, AS_OF, advice.options).some((k) => k.reasons.some((r) => r.kind === 'birthday'))).toBe(false);
-  });
-
-  it('reports the options whose status changes between two dates', () => {
-    const now = buildAdvice(answers, AS_OF, 'en');
-    expect(statusChanges(now, now)).toEqual([]);
-    const changed = { ...now, options: now.options.map((o, i) => (i === 0 ? { ...o, status: 'not-eligible' as const } : o)).slice(0, -1) };
-    const changes = statusChanges(now, changed);
-    expect(changes[0]).toMatchObject({ id: now.options[0]!.id, to: 'not-eligible' });
-    expect(changes.at(-1)).toMatchObject({ id: now.options.at(-1)!.id, to: null });
   });
 });
