@@ -26,7 +26,7 @@ import { NoRulesInForceError, presentAdvice, type Advice } from './present-advic
 import { ruleSetsThenAndNow, thenAndNow, type OptionThenAndNow, type RuleSetThenAndNow } from './handover-format';
 import { timelinePoints } from './timeline';
 import { whatToDo, type Action } from './what-to-do';
-import { assertSameEvaluation, columnWeights, printedLength, type SummaryHalf } from '../components/summary/summary-data';
+import { assertSameEvaluation, columnWeights, printedLength, type SummaryHalf } from './summary';
 import { optionTextKey, VISIBLE_WARNINGS } from './present';
 
 /** Where a page sends the person instead: a question, the review or the results. */

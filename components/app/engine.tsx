@@ -29,7 +29,7 @@ import { renderKey } from '../../lib/render-key';
 import { createTranslator, type LanguageResources } from '../../lib/translator';
 import { isIsoDate, type Facts } from '../../rules';
 import { isLanguage, type Language } from '../../locales';
-import { secondLanguage } from '../summary/summary-data';
+import { secondLanguage } from '../../lib/summary';
 import { clearConfirmPath, clearFrom, ClearConfirm } from '../interview/clear-answers';
 import { OpenChoice } from '../handover/open-choice';
 import { ChangesView, changesTitle, LinkRefusedView } from '../views/changes-view';

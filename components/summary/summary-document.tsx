@@ -9,10 +9,8 @@ import { deadlineText } from '../results/option-card';
 import { HELP_LINKS } from '../results/no-host-rules';
 import { pointLines, reasonsText } from '../results/timeline';
 import { actionWhen } from '../results/what-to-do';
-import { hubInHostCountry, numberSources, sharedWarnings, type SummaryHalf } from './summary-data';
+import { hubInHostCountry, numberSources, sharedWarnings, type SummaryHalf } from '../../lib/summary';
 import { PreparedWith } from './prepared-with';
-
-export type { SummaryHalf } from './summary-data';
 
 const STATUS_ICON: Record<PresentedOption['status'], string> = { eligible: '✓', maybe: '?', 'not-eligible': '✕', info: 'i' };
 const REASON_ICON: Record<PresentedReason['result'], string> = { met: '✓', 'not-met': '✕', unknown: '?' };

@@ -5,7 +5,7 @@ import { countryName, formatLongDate, groupOptions } from '../../lib/interview';
 import type { ResultsState } from '../../lib/page-state';
 import { optionTextKey } from '../../lib/present';
 import { hasRuleSet } from '../../rules';
-import { hubInHostCountry } from '../summary/summary-data';
+import { hubInHostCountry } from '../../lib/summary';
 import { HandoverBlock } from '../handover/handover-block';
 import { BiText, type TextLanguages } from '../hub/bi-text';
 import { AnswersList } from '../interview/answers-list';
