@@ -7,7 +7,7 @@
  * the step they are at.
  */
 import type { TFunction } from 'i18next';
-import type { TimelinePoint } from '../components/results/timeline';
+import type { TimelinePoint } from './timeline';
 import { questionFor, resolveJourney, restore, send, stepOf, type QuestionSpec } from '../machines';
 import { neededFactsFor, type FactKey, type Facts, type HostCountry } from '../rules';
 import type { Language } from '../locales';

@@ -11,7 +11,7 @@ import type { Language } from '../locales';
 import type { Advice } from './present-advice';
 import type { PresentedOption, PresentedSource } from './present';
 import type { Action } from './what-to-do';
-import type { TimelinePoint } from '../components/results/timeline';
+import type { TimelinePoint } from './timeline';
 
 /** One language of the summary: its translator and its half of the one evaluation, with what to do and the timeline in words. */
 export interface SummaryHalf {

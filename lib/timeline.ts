@@ -1,9 +1,8 @@
 import type { TFunction } from 'i18next';
-import type { TimelinePoint } from '../components/results/timeline';
 import { evaluatePerson, hasRuleSet, namespaceOf, type Facts, type HostCountry, type OptionKind } from '../rules';
 import type { Advice } from './advice';
 import { diffOptions } from './advice-diff';
-import { keyDates } from './interview';
+import { keyDates, type KeyDateReason } from './interview';
 import { firstSentence, optionTextKey, presentWarning, quotesOwnDate, warningKind, type PresentedOption } from './present';
 
 /** A change of an option's status from one key date to the next (or its appearing or disappearing). */
@@ -19,6 +18,15 @@ export interface StatusChange {
    * qualify", which would contradict what the option says it gives.
    */
   closed?: string;
+}
+
+/** A key date ahead: why it matters, the options whose status changes on it and what is new for this person. */
+export interface TimelinePoint {
+  date: string;
+  reasons: KeyDateReason[];
+  changes: StatusChange[];
+  /** Sentences worked out for this person that are new on this date (the first sentence of each). */
+  news: { id: string; title: string; text: string }[];
 }
 
 type Standing = Pick<PresentedOption, 'id' | 'status' | 'title'>;

@@ -1,17 +1,9 @@
 import type { TFunction } from 'i18next';
 import type { Language } from '../../locales';
 import { countryName, formatLongDate, type KeyDateReason } from '../../lib/interview';
-import type { StatusChange } from '../../lib/timeline';
+import type { StatusChange, TimelinePoint } from '../../lib/timeline';
 import { INTL_LOCALE, listFormat, type PresentedOption } from '../../lib/present';
 import { statusWord } from './status-badge';
-
-export interface TimelinePoint {
-  date: string;
-  reasons: KeyDateReason[];
-  changes: StatusChange[];
-  /** Sentences worked out for this person that are new on this date (the first sentence of each). */
-  news: { id: string; title: string; text: string }[];
-}
 
 export function reasonText(t: TFunction, reason: KeyDateReason, lang: Language, titles: ReadonlyMap<string, string>): string {
   switch (reason.kind) {

@@ -1,12 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pointLines, reasonsText, type TimelinePoint } from '../../components/results/timeline';
+import { pointLines, reasonsText } from '../../components/results/timeline';
 import { buildAdvice, NoRulesInForceError, type Advice } from '../../lib/advice';
 import { diffOptions } from '../../lib/advice-diff';
 import { keyDates } from '../../lib/interview';
 import { getT } from '../../lib/i18n';
-import { timelinePoints } from '../../lib/timeline';
+import { timelinePoints, type TimelinePoint } from '../../lib/timeline';
 import { resolveJourney } from '../../machines';
 import { addYears, type Facts, type HostCountry } from '../../rules';
 import { LANGUAGES, type Language } from '../../locales';
