@@ -12,16 +12,9 @@ import { questionFor, resolveJourney, restore, send, stepOf, type QuestionSpec }
 import { neededFactsFor, type FactKey, type Facts, type HostCountry } from '../rules';
 import type { Language } from '../locales';
 import type { Draft } from './answers-draft';
-import {
-  earlierQuestions,
-  optionalText,
-  parseAnswer,
-  previousQuestion,
-  valuesFromAnswer,
-  type AnswerError,
-  type FieldValues,
-  type Intent,
-} from './interview';
+import { parseAnswer, valuesFromAnswer, type AnswerError, type FieldValues, type Intent } from './answer-form';
+import { optionalText } from './answer-texts';
+import { earlierQuestions, previousQuestion } from './question-path';
 import { NoRulesInForceError, presentAdvice, type Advice } from './present-advice';
 import { ruleSetsThenAndNow, thenAndNow, type OptionThenAndNow, type RuleSetThenAndNow } from './handover-format';
 import { timelinePoints } from './timeline';

@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import { evaluatePerson, hasRuleSet, namespaceOf, type Facts, type HostCountry, type OptionKind } from '../rules';
 import type { Advice } from './advice';
 import { diffOptions } from './advice-diff';
-import { keyDates, type KeyDateReason } from './interview';
+import { keyDates, type KeyDateReason } from './key-dates';
 import { firstSentence, optionTextKey, presentWarning, quotesOwnDate, warningKind, type PresentedOption } from './present';
 
 /** A change of an option's status from one key date to the next (or its appearing or disappearing). */

@@ -12,7 +12,8 @@ import { decodeAnswers, encodeAnswers } from '../../lib/answers-codec';
 import { decodeHandoverInBrowser } from '../../lib/handover-browser';
 import { handoverPathWith } from '../../lib/handover-format';
 import { decodeHubMode, HUB_COOKIE, questionLanguages, type HubMode } from '../../lib/hub-languages';
-import { allAccepted, isFactKey, sameAnswers } from '../../lib/interview';
+import { allAccepted, sameAnswers } from '../../lib/answer-form';
+import { isFactKey } from '../../lib/formats';
 import {
   applyAnswer,
   changesState,

@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { Language } from '../../locales';
-import { countryName, formatLongDate, type KeyDateReason } from '../../lib/interview';
+import { countryName, formatLongDate } from '../../lib/formats';
+import type { KeyDateReason } from '../../lib/key-dates';
 import type { StatusChange, TimelinePoint } from '../../lib/timeline';
 import { INTL_LOCALE, listFormat, type PresentedOption } from '../../lib/present';
 import { statusWord } from './status-badge';

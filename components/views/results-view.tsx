@@ -1,7 +1,8 @@
 import type { TFunction } from 'i18next';
 import type { Language } from '../../locales';
 import type { HubMode } from '../../lib/hub-languages';
-import { countryName, formatLongDate, groupOptions } from '../../lib/interview';
+import { countryName, formatLongDate } from '../../lib/formats';
+import { groupOptions } from '../../lib/option-groups';
 import type { ResultsState } from '../../lib/page-state';
 import { optionTextKey } from '../../lib/present';
 import { hasRuleSet } from '../../rules';

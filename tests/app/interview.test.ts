@@ -2,25 +2,12 @@ import { createElement } from 'react';
 import { describe, expect, it } from 'vitest';
 import { buildAdvice } from '../../lib/advice';
 import { getT } from '../../lib/i18n';
-import {
-  answerText,
-  countryChoices,
-  currencyLabel,
-  earlierQuestions,
-  firstInputId,
-  groupOptions,
-  inputNames,
-  keyDates,
-  parseAnswer,
-  parseDateParts,
-  parseWholeNumber,
-  previousQuestion,
-  questionText,
-  regionChoices,
-  summaryFactLabel,
-  TP_END,
-  valuesFromAnswer,
-} from '../../lib/interview';
+import { firstInputId, inputNames, parseAnswer, parseDateParts, parseWholeNumber, valuesFromAnswer } from '../../lib/answer-form';
+import { answerText, questionText, summaryFactLabel } from '../../lib/answer-texts';
+import { countryChoices, currencyLabel, regionChoices } from '../../lib/formats';
+import { keyDates, TP_END } from '../../lib/key-dates';
+import { groupOptions } from '../../lib/option-groups';
+import { earlierQuestions, previousQuestion } from '../../lib/question-path';
 import { FACT_KEYS, HOST_COUNTRIES, UA_REGIONS } from '../../rules';
 import { questionFor } from '../../machines';
 import { LANGUAGES } from '../../locales';

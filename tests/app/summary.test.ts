@@ -16,7 +16,7 @@ import {
 } from '../../lib/summary';
 import { buildAdvice, type Advice } from '../../lib/advice';
 import { getT } from '../../lib/i18n';
-import { formatLongDate } from '../../lib/interview';
+import { formatLongDate } from '../../lib/formats';
 import { timelinePoints } from '../../lib/timeline';
 import { whatToDo } from '../../lib/what-to-do';
 import { questionFor, restore, stepOf } from '../../machines';

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { pointLines, reasonsText } from '../../components/results/timeline';
 import { buildAdvice, NoRulesInForceError, type Advice } from '../../lib/advice';
 import { diffOptions } from '../../lib/advice-diff';
-import { keyDates } from '../../lib/interview';
+import { keyDates } from '../../lib/key-dates';
 import { getT } from '../../lib/i18n';
 import { timelinePoints, type TimelinePoint } from '../../lib/timeline';
 import { resolveJourney } from '../../machines';

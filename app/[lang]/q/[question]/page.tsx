@@ -8,7 +8,8 @@ import { questionTitle, QuestionView } from '../../../../components/views/questi
 import { readAnswers, readDraft } from '../../../_lib/answers-cookie';
 import { readHubMode } from '../../../_lib/hub-mode';
 import { getT } from '../../../../lib/i18n';
-import { isFactKey, questionText } from '../../../../lib/interview';
+import { questionText } from '../../../../lib/answer-texts';
+import { isFactKey } from '../../../../lib/formats';
 import { questionState, REFUSED_PARAM, reviewState, stepPath } from '../../../../lib/page-state';
 import { registerPlainHtml } from '../../../../lib/plain-html';
 import { renderKey } from '../../../../lib/render-key';
