@@ -71,7 +71,7 @@ function validated(key: FactKey, value: unknown, values: FieldValues, onError: A
 }
 
 /** The range a number answer may take, from the facts schema (never written twice). */
-export function numberRange(key: FactKey): { min: number; max: number } {
+function numberRange(key: FactKey): { min: number; max: number } {
   const field = FactsSchema.shape[key].unwrap() as unknown as { minValue?: number | null; maxValue?: number | null };
   const min = typeof field.minValue === 'number' && Number.isFinite(field.minValue) ? field.minValue : 0;
   const max = typeof field.maxValue === 'number' && Number.isFinite(field.maxValue) ? field.maxValue : 999_999_999;
@@ -91,10 +91,10 @@ export function parseWholeNumber(raw: string): number | null {
 }
 
 /** The oldest a person can be: a date of birth further back than this is a typing mistake (or a made-up link). */
-export const OLDEST_AGE_YEARS = 120;
+const OLDEST_AGE_YEARS = 120;
 
 /** The first year a date question accepts on `asOf`: 1900, or for a date of birth 120 years before this year. */
-export function earliestYear(key: FactKey, asOf: string): number {
+function earliestYear(key: FactKey, asOf: string): number {
   return key === 'birthDate' ? Math.max(1900, Number(asOf.slice(0, 4)) - OLDEST_AGE_YEARS) : 1900;
 }
 
@@ -183,7 +183,7 @@ export function parseAnswer(key: FactKey, get: (name: string) => string | null, 
  * typed one does (no arrival after today, no birth 120 years ago, whole
  * numbers in range, only the choices offered).
  */
-export function formAccepts(key: FactKey, value: unknown, asOf: string): boolean {
+function formAccepts(key: FactKey, value: unknown, asOf: string): boolean {
   if (value === undefined) return false;
   const intent: Intent = value === 'unknown' ? 'unknown' : 'continue';
   if (intent === 'unknown' && !questionFor(key).allowsUnknown) return false;

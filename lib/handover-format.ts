@@ -24,7 +24,7 @@ import type { Advice } from './advice';
 import { diffOptions } from './advice-diff';
 import type { PresentedOption, PresentedReason } from './present';
 
-export const HANDOVER_FORMAT = 1;
+const HANDOVER_FORMAT = 1;
 
 /** The longest fragment accepted: far above any real set of answers, far below anything harmful. */
 export const MAX_FRAGMENT_LENGTH = 2048;

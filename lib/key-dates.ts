@@ -10,7 +10,7 @@ import type { PresentedOption } from './present';
 export const TP_END = '2027-03-04';
 
 /** Ages at which Ukrainian rules change for men: exit at 23 (reserve list), mobilisation at 25, exit again at 61. */
-export const MEN_RULE_AGES = [23, 25, 61] as const;
+const MEN_RULE_AGES = [23, 25, 61] as const;
 
 export type KeyDateReason =
   | { kind: 'tp-end' }
@@ -25,7 +25,7 @@ export interface KeyDate {
 }
 
 /** How far ahead the timeline looks. */
-export const HORIZON_YEARS = 3;
+const HORIZON_YEARS = 3;
 
 /**
  * The last day of temporary protection in the person's host country, from
@@ -34,7 +34,7 @@ export const HORIZON_YEARS = 3;
  * host has no temporary protection (Norway's collective protection, Canada,
  * the United Kingdom, the United States) or no rules (`other`).
  */
-export function protectionEnd(host: string | undefined, options: readonly Pick<PresentedOption, 'id' | 'deadline'>[]): string | undefined {
+function protectionEnd(host: string | undefined, options: readonly Pick<PresentedOption, 'id' | 'deadline'>[]): string | undefined {
   return host ? options.find((o) => o.id === `${host}.temporary-protection`)?.deadline : undefined;
 }
 

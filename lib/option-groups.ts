@@ -3,7 +3,7 @@
  */
 import type { PresentedOption } from './present';
 
-export const KIND_ORDER = ['stay', 'protection', 'return', 'hub', 'info'] as const;
+const KIND_ORDER = ['stay', 'protection', 'return', 'hub', 'info'] as const;
 export type OptionKindGroup = (typeof KIND_ORDER)[number];
 
 export function groupOptions(options: readonly PresentedOption[]): { kind: OptionKindGroup; options: PresentedOption[] }[] {

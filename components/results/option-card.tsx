@@ -46,7 +46,7 @@ export function deadlineText(t: TFunction, option: Pick<PresentedOption, 'deadli
  * that only informs, the first sentence of what it is, unless sentences
  * worked out for this person say more. A hub's title says what it is.
  */
-export function whyLine(t: TFunction, option: PresentedOption): string | undefined {
+function whyLine(t: TFunction, option: PresentedOption): string | undefined {
   if (option.kind === 'hub') return undefined;
   if (option.status === 'info') {
     return option.warningKinds.includes('conclusion') ? undefined : firstSentence(option.summary);
@@ -57,7 +57,7 @@ export function whyLine(t: TFunction, option: PresentedOption): string | undefin
 }
 
 /** The notes a person sees without opening anything: what to do, what was worked out for them, what is overdue. */
-export function visibleNotes(option: Pick<PresentedOption, 'warnings' | 'warningKinds'>): { text: string; kind: WarningKind }[] {
+function visibleNotes(option: Pick<PresentedOption, 'warnings' | 'warningKinds'>): { text: string; kind: WarningKind }[] {
   return option.warnings.map((text, i) => ({ text, kind: option.warningKinds[i]! })).filter((n) => VISIBLE_WARNINGS.includes(n.kind));
 }
 

@@ -6,7 +6,7 @@ import type { StatusChange, TimelinePoint } from '../../lib/timeline';
 import { INTL_LOCALE, listFormat, type PresentedOption } from '../../lib/present';
 import { statusWord } from './status-badge';
 
-export function reasonText(t: TFunction, reason: KeyDateReason, lang: Language, titles: ReadonlyMap<string, string>): string {
+function reasonText(t: TFunction, reason: KeyDateReason, lang: Language, titles: ReadonlyMap<string, string>): string {
   switch (reason.kind) {
     case 'tp-end':
       return t('results:timeline.tpEnd');
@@ -32,7 +32,7 @@ export function reasonsText(t: TFunction, reasons: readonly KeyDateReason[], lan
 }
 
 /** One change on a date, in words: the status before and after, or that the option's deadline has passed. */
-export function changeText(t: TFunction, change: StatusChange, lang: Language): string {
+function changeText(t: TFunction, change: StatusChange, lang: Language): string {
   if (change.closed) return t('results:timeline.closed', { option: change.title, date: formatLongDate(change.closed, lang) });
   return t('results:timeline.change', { option: change.title, from: statusWord(t, change.from), to: statusWord(t, change.to) });
 }

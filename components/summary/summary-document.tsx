@@ -22,7 +22,7 @@ const REASON_ICON: Record<PresentedReason['result'], string> = { met: '✓', 'no
  * `https://` (a browser adds it), with `http://` where the source was read
  * only there, without a lone trailing slash.
  */
-export function typeableAddress(url: string): string {
+function typeableAddress(url: string): string {
   return url.replace(/^https:\/\//, '').replace(/^([^/?#]+)\/$/, '$1');
 }
 

@@ -57,7 +57,7 @@ export function QuestionView({
 }
 
 /** "Question 4, about 6 more" (from neededFacts: see QuestionState.progress). */
-export function progressText(t: TFunction, state: QuestionState): string {
+function progressText(t: TFunction, state: QuestionState): string {
   const { n, more } = state.progress;
   if (more === null) return t('interview:progress.at', { n });
   if (more === 0) return t('interview:progress.last', { n });
