@@ -5,7 +5,7 @@
  * cookie so that a page load and a transition in the browser always agree.
  */
 import { FACT_KEYS, FactsSchema, type FactKey, type Facts } from '../rules';
-import { acceptedAnswers } from './interview';
+import { acceptedAnswers } from './answer-form';
 
 import { ANSWERS_COOKIE } from './cookie-names';
 
@@ -14,7 +14,7 @@ export { ANSWERS_COOKIE };
 /**
  * Reads the answers cookie. Each answer is checked on its own against the
  * facts schema and then as the form would check it on `asOf` (no arrival
- * after today, no impossible birth date: lib/interview.ts, formAccepts); a
+ * after today, no impossible birth date: lib/answer-form.ts, formAccepts); a
  * value that fails (an old or tampered cookie) is dropped rather than
  * failing the whole interview, and its question is asked again.
  */

@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { FACT_KEYS, type FactKey } from '../rules';
-import type { AnswerError, AnswerErrorCode, FieldValues } from './interview';
+import type { AnswerError, AnswerErrorCode, FieldValues } from './answer-form';
 
 export { DRAFT_COOKIE, DRAFT_MAX_AGE } from './cookie-names';
 

@@ -21,9 +21,10 @@
  */
 import { addDays, COUNTRY_REGISTRY, daysBetween, FactsSchema, isIsoDate, type FactKey, type Facts } from '../rules';
 import type { Advice } from './advice';
+import { diffOptions } from './advice-diff';
 import type { PresentedOption, PresentedReason } from './present';
 
-export const HANDOVER_FORMAT = 1;
+const HANDOVER_FORMAT = 1;
 
 /** The longest fragment accepted: far above any real set of answers, far below anything harmful. */
 export const MAX_FRAGMENT_LENGTH = 2048;
@@ -376,16 +377,10 @@ export interface OptionThenAndNow {
  * in today's order, then the ones no longer listed.
  */
 export function thenAndNow(before: Pick<Advice, 'options'> | null, now: Pick<Advice, 'options'>): OptionThenAndNow[] {
-  const old = new Map((before?.options ?? []).map((o) => [o.id, o]));
-  const current = new Set(now.options.map((o) => o.id));
-  const rows: OptionThenAndNow[] = now.options.map((o) => {
-    const prev = old.get(o.id)?.status ?? null;
-    return { id: o.id, title: o.title, kind: o.kind, before: prev, now: o.status, changed: prev !== o.status, reasons: o.reasons };
+  return diffOptions(before?.options ?? [], now.options).map(({ id, before: then, after: today, changed }) => {
+    const o = (today ?? then)!;
+    return { id, title: o.title, kind: o.kind, before: then?.status ?? null, now: today?.status ?? null, changed, reasons: today?.reasons ?? [] };
   });
-  for (const o of before?.options ?? []) {
-    if (!current.has(o.id)) rows.push({ id: o.id, title: o.title, kind: o.kind, before: o.status, now: null, changed: true, reasons: [] });
-  }
-  return rows;
 }
 
 export interface RuleSetThenAndNow {

@@ -7,26 +7,19 @@
  * the step they are at.
  */
 import type { TFunction } from 'i18next';
-import type { TimelinePoint } from '../components/results/timeline';
+import type { TimelinePoint } from './timeline';
 import { questionFor, resolveJourney, restore, send, stepOf, type QuestionSpec } from '../machines';
 import { neededFactsFor, type FactKey, type Facts, type HostCountry } from '../rules';
 import type { Language } from '../locales';
 import type { Draft } from './answers-draft';
-import {
-  earlierQuestions,
-  optionalText,
-  parseAnswer,
-  previousQuestion,
-  valuesFromAnswer,
-  type AnswerError,
-  type FieldValues,
-  type Intent,
-} from './interview';
+import { parseAnswer, valuesFromAnswer, type AnswerError, type FieldValues, type Intent } from './answer-form';
+import { optionalText } from './answer-texts';
+import { earlierQuestions, previousQuestion } from './question-path';
 import { NoRulesInForceError, presentAdvice, type Advice } from './present-advice';
 import { ruleSetsThenAndNow, thenAndNow, type OptionThenAndNow, type RuleSetThenAndNow } from './handover-format';
 import { timelinePoints } from './timeline';
 import { whatToDo, type Action } from './what-to-do';
-import { assertSameEvaluation, columnWeights, printedLength, type SummaryHalf } from '../components/summary/summary-data';
+import { assertSameEvaluation, columnWeights, printedLength, type SummaryHalf } from './summary';
 import { optionTextKey, VISIBLE_WARNINGS } from './present';
 
 /** Where a page sends the person instead: a question, the review or the results. */

@@ -83,7 +83,7 @@ const DATE_OPTIONS: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long'
 
 /**
  * `2027-03-04` → «4 березня 2027 р.», «4 maart 2027», «4 March 2027»: the one
- * long-date format of the app (the views call it formatLongDate, lib/interview.ts).
+ * long-date format of the app (the views call it formatLongDate, lib/formats.ts).
  * The formatter is cached; the dates are not (some are answers: nothing of a
  * person outlives a request).
  */

@@ -1,9 +1,33 @@
 import type { TFunction } from 'i18next';
-import type { TimelinePoint } from '../components/results/timeline';
 import { evaluatePerson, hasRuleSet, namespaceOf, type Facts, type HostCountry, type OptionKind } from '../rules';
 import type { Advice } from './advice';
-import { keyDates, type StatusChange } from './interview';
+import { diffOptions } from './advice-diff';
+import { keyDates, type KeyDateReason } from './key-dates';
 import { firstSentence, optionTextKey, presentWarning, quotesOwnDate, warningKind, type PresentedOption } from './present';
+
+/** A change of an option's status from one key date to the next (or its appearing or disappearing). */
+export interface StatusChange {
+  id: string;
+  title: string;
+  from: PresentedOption['status'] | null;
+  to: PresentedOption['status'] | null;
+  /**
+   * The option's deadline, when it has passed by this date and the option
+   * closes with it (a way to stay, return support: its deadline is the last
+   * day to apply or to meet it): "its deadline has passed", never "you do not
+   * qualify", which would contradict what the option says it gives.
+   */
+  closed?: string;
+}
+
+/** A key date ahead: why it matters, the options whose status changes on it and what is new for this person. */
+export interface TimelinePoint {
+  date: string;
+  reasons: KeyDateReason[];
+  changes: StatusChange[];
+  /** Sentences worked out for this person that are new on this date (the first sentence of each). */
+  news: { id: string; title: string; text: string }[];
+}
 
 type Standing = Pick<PresentedOption, 'id' | 'status' | 'title'>;
 
@@ -45,23 +69,21 @@ export function timelinePoints(answers: Facts & { hostCountry: HostCountry }, ad
   for (const { date, reasons } of keyDates(answers, advice.asOf, advice.options)) {
     const evaluation = evaluatePerson(answers, date);
     if (hasRuleSet(answers.hostCountry) && evaluation.absent.includes(answers.hostCountry)) continue;
-    const old = new Map(previous.map((o) => [o.id, o]));
-    const ids = new Set<string>();
-    const now: Standing[] = [];
+    const titles = new Map(previous.map((o) => [o.id, o.title]));
+    const now: Standing[] = evaluation.results.map((r) => ({ id: r.id, status: r.status, title: titles.get(r.id) ?? t(optionTextKey(r.id, 'title')) }));
+    // An option that appears only to say "you do not qualify" changes nothing for this person.
+    const noNews = (id: string, status: string | undefined) => !titles.has(id) && status === 'not-eligible';
     const changes: StatusChange[] = [];
+    for (const { id, before, after, changed } of diffOptions(previous, now)) {
+      if (!changed || noNews(id, after?.status)) continue;
+      const closed = !after || after.status === 'not-eligible' ? closesOn(id, date) : undefined;
+      changes.push({ id, title: (after ?? before)?.title ?? '', from: before?.status ?? null, to: after?.status ?? null, ...(closed ? { closed } : {}) });
+    }
     const news: TimelinePoint['news'] = [];
     const seen = new Set<string>();
-    for (const r of evaluation.results) {
-      ids.add(r.id);
-      const prev = old.get(r.id);
-      const title = prev ? prev.title : t(optionTextKey(r.id, 'title'));
-      now.push({ id: r.id, status: r.status, title });
-      // An option that appears only to say "you do not qualify" changes nothing for this person.
-      if (!prev && r.status === 'not-eligible') continue;
-      if (!prev || prev.status !== r.status) {
-        const closed = r.status === 'not-eligible' ? closesOn(r.id, date) : undefined;
-        changes.push({ id: r.id, title, from: prev?.status ?? null, to: r.status, ...(closed ? { closed } : {}) });
-      }
+    evaluation.results.forEach((r, i) => {
+      if (noNews(r.id, r.status)) return;
+      const title = now[i]!.title;
       const option = evaluation.ruleSets.find((s) => s.id === r.ruleSet)?.options.find((o) => o.id === r.id);
       for (const w of r.warnings) {
         if (warningKind(w, option, (x) => quotesOwnDate(t, x)) !== 'conclusion') continue;
@@ -69,12 +91,7 @@ export function timelinePoints(answers: Facts & { hostCountry: HostCountry }, ad
         seen.add(text);
         if (!known.has(text)) news.push({ id: r.id, title, text: firstSentence(text) });
       }
-    }
-    for (const o of previous) {
-      if (ids.has(o.id)) continue;
-      const closed = closesOn(o.id, date);
-      changes.push({ id: o.id, title: o.title, from: o.status, to: null, ...(closed ? { closed } : {}) });
-    }
+    });
     points.push({ date, reasons, changes, news });
     previous = now;
     known = seen;

@@ -1,5 +1,5 @@
 import type { Language } from '../../lib/i18n';
-import { intlLocale } from '../../lib/interview';
+import { intlLocale } from '../../lib/formats';
 import { displayNames } from '../../lib/present';
 
 const LANGUAGE: Intl.DisplayNamesOptions = { type: 'language' };

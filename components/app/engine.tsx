@@ -12,7 +12,8 @@ import { decodeAnswers, encodeAnswers } from '../../lib/answers-codec';
 import { decodeHandoverInBrowser } from '../../lib/handover-browser';
 import { handoverPathWith } from '../../lib/handover-format';
 import { decodeHubMode, HUB_COOKIE, questionLanguages, type HubMode } from '../../lib/hub-languages';
-import { allAccepted, isFactKey, sameAnswers } from '../../lib/interview';
+import { allAccepted, sameAnswers } from '../../lib/answer-form';
+import { isFactKey } from '../../lib/formats';
 import {
   applyAnswer,
   changesState,
@@ -29,7 +30,7 @@ import { renderKey } from '../../lib/render-key';
 import { createTranslator, type LanguageResources } from '../../lib/translator';
 import { isIsoDate, type Facts } from '../../rules';
 import { isLanguage, type Language } from '../../locales';
-import { secondLanguage } from '../summary/summary-data';
+import { secondLanguage } from '../../lib/summary';
 import { clearConfirmPath, clearFrom, ClearConfirm } from '../interview/clear-answers';
 import { OpenChoice } from '../handover/open-choice';
 import { ChangesView, changesTitle, LinkRefusedView } from '../views/changes-view';

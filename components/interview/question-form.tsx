@@ -1,23 +1,10 @@
 import type { TFunction } from 'i18next';
 import type { QuestionSpec } from '../../machines';
-import type { HostCountry } from '../../rules';
+import { currencyOf, type FactKey, type HostCountry } from '../../rules';
 import type { Language } from '../../locales';
-import {
-  countryChoices,
-  countryName,
-  currencyLabel,
-  currencyOf,
-  errorMessage,
-  MONEY_KEYS,
-  questionText,
-  regionChoices,
-  regionName,
-  unknownAnswerText,
-  unknownLabel,
-  type AnswerError,
-  type FieldValues,
-} from '../../lib/interview';
-import type { FactKey } from '../../rules';
+import type { AnswerError, FieldValues } from '../../lib/answer-form';
+import { errorMessage, questionText, unknownAnswerText, unknownLabel } from '../../lib/answer-texts';
+import { countryChoices, countryName, currencyLabel, MONEY_KEYS, regionChoices, regionName } from '../../lib/formats';
 import { BiPlain, BiText, type LangT, type TextLanguages } from '../hub/bi-text';
 import { RegionSearch } from './region-search';
 

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { FactKey, Facts } from '../../rules';
 import type { Language } from '../../locales';
-import { answerText, questionText } from '../../lib/interview';
+import { answerText, questionText } from '../../lib/answer-texts';
 import { BiPlain, type LangT, type TextLanguages } from '../hub/bi-text';
 
 interface Props {

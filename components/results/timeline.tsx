@@ -1,16 +1,10 @@
 import type { TFunction } from 'i18next';
 import type { Language } from '../../locales';
-import { countryName, formatLongDate, type KeyDateReason, type StatusChange } from '../../lib/interview';
+import { countryName, formatLongDate } from '../../lib/formats';
+import type { KeyDateReason } from '../../lib/key-dates';
+import type { StatusChange, TimelinePoint } from '../../lib/timeline';
 import { INTL_LOCALE, listFormat, type PresentedOption } from '../../lib/present';
 import { statusWord } from './status-badge';
-
-export interface TimelinePoint {
-  date: string;
-  reasons: KeyDateReason[];
-  changes: StatusChange[];
-  /** Sentences worked out for this person that are new on this date (the first sentence of each). */
-  news: { id: string; title: string; text: string }[];
-}
 
 function reasonText(t: TFunction, reason: KeyDateReason, lang: Language, titles: ReadonlyMap<string, string>): string {
   switch (reason.kind) {

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
 import type { Language } from '../../locales';
-import { formatLongDate } from '../../lib/interview';
+import { formatLongDate } from '../../lib/formats';
 import type { Action } from '../../lib/what-to-do';
 
 /** "by 4 March 2027 · 96 days left", or that the date has passed, or that there is no fixed date. */

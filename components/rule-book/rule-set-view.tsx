@@ -10,7 +10,7 @@ import {
   parameterValueText,
   type DescribeContext,
 } from '../../lib/describe-condition';
-import { optionalText } from '../../lib/interview';
+import { optionalText } from '../../lib/answer-texts';
 import { formatDate, optionTextKey } from '../../lib/present';
 import { ConditionTree } from './condition-tree';
 

@@ -2,17 +2,17 @@ import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
 import type { FactKey, Facts, HostCountry } from '../../rules';
 import type { Language } from '../../locales';
-import { answerText, countryName, formatLongDate, groupOptions, optionalText, summaryFactLabel } from '../../lib/interview';
+import { answerText, optionalText, summaryFactLabel } from '../../lib/answer-texts';
+import { countryName, formatLongDate } from '../../lib/formats';
+import { groupOptions } from '../../lib/option-groups';
 import { optionTextKey, VISIBLE_WARNINGS, type PresentedOption, type PresentedReason } from '../../lib/present';
 import { hasRuleSet } from '../../rules';
 import { deadlineText } from '../results/option-card';
 import { HELP_LINKS } from '../results/no-host-rules';
 import { pointLines, reasonsText } from '../results/timeline';
 import { actionWhen } from '../results/what-to-do';
-import { hubInHostCountry, numberSources, sharedWarnings, type SummaryHalf } from './summary-data';
+import { hubInHostCountry, numberSources, sharedWarnings, type SummaryHalf } from '../../lib/summary';
 import { PreparedWith } from './prepared-with';
-
-export type { SummaryHalf } from './summary-data';
 
 const STATUS_ICON: Record<PresentedOption['status'], string> = { eligible: '✓', maybe: '?', 'not-eligible': '✕', info: 'i' };
 const REASON_ICON: Record<PresentedReason['result'], string> = { met: '✓', 'not-met': '✕', unknown: '?' };

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { countryName } from '../../lib/interview';
+import { countryName } from '../../lib/formats';
 import type { ChangesState } from '../../lib/page-state';
 import { formatDate } from '../../lib/present';
 import type { Language } from '../../locales';

@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import type { Language } from '../../locales';
 import type { HubMode } from '../../lib/hub-languages';
 import type { QuestionState } from '../../lib/page-state';
-import { questionText } from '../../lib/interview';
+import { questionText } from '../../lib/answer-texts';
 import { HubBar } from '../hub/hub-bar';
 import { hubTexts } from '../hub/texts-from-t';
 import type { TextLanguages } from '../hub/bi-text';

@@ -1,11 +1,12 @@
 import type { TFunction } from 'i18next';
 import type { Language } from '../../locales';
 import type { HubMode } from '../../lib/hub-languages';
-import { countryName, formatLongDate, groupOptions } from '../../lib/interview';
+import { countryName, formatLongDate } from '../../lib/formats';
+import { groupOptions } from '../../lib/option-groups';
 import type { ResultsState } from '../../lib/page-state';
 import { optionTextKey } from '../../lib/present';
 import { hasRuleSet } from '../../rules';
-import { hubInHostCountry } from '../summary/summary-data';
+import { hubInHostCountry } from '../../lib/summary';
 import { HandoverBlock } from '../handover/handover-block';
 import { BiText, type TextLanguages } from '../hub/bi-text';
 import { AnswersList } from '../interview/answers-list';

@@ -23,7 +23,7 @@ import autocannon from 'autocannon';
 import { buildAdvice } from '../../lib/advice';
 import { decodeAnswers } from '../../lib/answers-codec';
 import { getT } from '../../lib/i18n';
-import { keyDates } from '../../lib/interview';
+import { keyDates } from '../../lib/key-dates';
 import { timelinePoints } from '../../lib/timeline';
 import { restore, stepOf } from '../../machines';
 import { evaluatePerson, neededFactsFor, type Facts, type HostCountry } from '../../rules';
@@ -92,7 +92,7 @@ function inProcess(o: ProfileOptions): Figure[] {
     ),
     info(
       'profile',
-      'a date in words (lib/interview.ts formatLongDate, lib/present.ts formatDate)',
+      'a date in words (lib/formats.ts formatLongDate, lib/present.ts formatDate)',
       `new Intl.DateTimeFormat(...).format() ${intlNew.toFixed(3)} ms a call; a cached formatter's format() ${intlCached.toFixed(4)} ms`,
     ),
     info('profile', 'CPU budget per request at 300 req/s on one server process', '3.33 ms (rendering, Next.js and HTTP included)'),

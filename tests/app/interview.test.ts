@@ -2,26 +2,12 @@ import { createElement } from 'react';
 import { describe, expect, it } from 'vitest';
 import { buildAdvice } from '../../lib/advice';
 import { getT } from '../../lib/i18n';
-import {
-  answerText,
-  countryChoices,
-  currencyLabel,
-  earlierQuestions,
-  firstInputId,
-  groupOptions,
-  inputNames,
-  keyDates,
-  parseAnswer,
-  parseDateParts,
-  parseWholeNumber,
-  previousQuestion,
-  questionText,
-  regionChoices,
-  summaryFactLabel,
-  statusChanges,
-  TP_END,
-  valuesFromAnswer,
-} from '../../lib/interview';
+import { firstInputId, inputNames, parseAnswer, parseDateParts, parseWholeNumber, valuesFromAnswer } from '../../lib/answer-form';
+import { answerText, questionText, summaryFactLabel } from '../../lib/answer-texts';
+import { countryChoices, currencyLabel, regionChoices } from '../../lib/formats';
+import { keyDates, TP_END } from '../../lib/key-dates';
+import { groupOptions } from '../../lib/option-groups';
+import { earlierQuestions, previousQuestion } from '../../lib/question-path';
 import { FACT_KEYS, HOST_COUNTRIES, UA_REGIONS } from '../../rules';
 import { questionFor } from '../../machines';
 import { LANGUAGES } from '../../locales';
@@ -320,14 +306,5 @@ describe('results', () => {
     expect([...dates].sort((a, b) => a.date.localeCompare(b.date))).toEqual(dates);
     // No birthdays for women.
     expect(keyDates({ ...answers, sex: 'female' }, AS_OF, advice.options).some((k) => k.reasons.some((r) => r.kind === 'birthday'))).toBe(false);
-  });
-
-  it('reports the options whose status changes between two dates', () => {
-    const now = buildAdvice(answers, AS_OF, 'en');
-    expect(statusChanges(now, now)).toEqual([]);
-    const changed = { ...now, options: now.options.map((o, i) => (i === 0 ? { ...o, status: 'not-eligible' as const } : o)).slice(0, -1) };
-    const changes = statusChanges(now, changed);
-    expect(changes[0]).toMatchObject({ id: now.options[0]!.id, to: 'not-eligible' });
-    expect(changes.at(-1)).toMatchObject({ id: now.options.at(-1)!.id, to: null });
   });
 });

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { SummaryDocument, shortTitle, type SummaryHalf } from '../../components/summary/summary-document';
+import { SummaryDocument, shortTitle } from '../../components/summary/summary-document';
 import {
   assertSameEvaluation,
   columnWeights,
@@ -12,10 +12,11 @@ import {
   secondLanguage,
   sharedWarnings,
   SummaryMismatchError,
-} from '../../components/summary/summary-data';
+  type SummaryHalf,
+} from '../../lib/summary';
 import { buildAdvice, type Advice } from '../../lib/advice';
 import { getT } from '../../lib/i18n';
-import { formatLongDate } from '../../lib/interview';
+import { formatLongDate } from '../../lib/formats';
 import { timelinePoints } from '../../lib/timeline';
 import { whatToDo } from '../../lib/what-to-do';
 import { questionFor, restore, stepOf } from '../../machines';

@@ -3,7 +3,7 @@ import enQuestions from '../../locales/en/questions.json';
 import nlHub from '../../locales/nl/hub.json';
 import nlQuestions from '../../locales/nl/questions.json';
 import ukQuestions from '../../locales/uk/questions.json';
-import { formatLongDate } from '../../lib/interview';
+import { formatLongDate } from '../../lib/formats';
 import type { Facts } from '../../rules';
 import { answerQuestion, AS_OF, expectNoAxeViolations, persona, setAnswersCookie, storedAnswers, type Answers } from './interview-helpers';
 import { completeAnswers } from '../fixtures/complete-answers';

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { HOST_COUNTRIES } from '../../rules';
 import { getT } from '../../lib/i18n';
-import { countryName } from '../../lib/interview';
+import { countryName } from '../../lib/formats';
 import { advise, completedPersona, LANGS, setAnswersCookie, shownOptions, type Answers } from './interview-helpers';
 
 /**

@@ -8,7 +8,7 @@ import ukQuestions from '../../locales/uk/questions.json';
 import enResults from '../../locales/en/results.json';
 import nlResults from '../../locales/nl/results.json';
 import ukResults from '../../locales/uk/results.json';
-import { formatLongDate } from '../../lib/interview';
+import { formatLongDate } from '../../lib/formats';
 import { HOST_COUNTRIES } from '../../rules';
 import { completeAnswers } from '../fixtures/complete-answers';
 import { AS_OF, completedPersona, expectNoAxeViolations, expectNoRawKeys, LANGS, persona, setAnswersCookie, storedAnswers, type Lang } from './interview-helpers';

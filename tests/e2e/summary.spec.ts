@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { hubInHostCountry } from '../../components/summary/summary-data';
+import { hubInHostCountry } from '../../lib/summary';
 import { buildAdvice } from '../../lib/advice';
 import { getT } from '../../lib/i18n';
-import { formatLongDate } from '../../lib/interview';
+import { formatLongDate } from '../../lib/formats';
 import { completeAnswers } from '../fixtures/complete-answers';
 import { AS_OF, completedPersona, expectNoAxeViolations, expectNoRawKeysIn, setAnswersCookie } from './interview-helpers';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getT } from '../../lib/i18n';
-import { countryChoices, countryName, currencyLabel, formatLongDate, formatMoney, regionChoices } from '../../lib/interview';
+import { countryChoices, countryName, currencyLabel, formatLongDate, formatMoney, regionChoices } from '../../lib/formats';
 import { collator, dateTimeFormat, displayNames, formatDate, formatNumber, listFormat, numberFormat, pluralRules } from '../../lib/present';
 import { LANGUAGES } from '../../locales';
 

@@ -1,11 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pointLines, reasonsText, type TimelinePoint } from '../../components/results/timeline';
+import { pointLines, reasonsText } from '../../components/results/timeline';
 import { buildAdvice, NoRulesInForceError, type Advice } from '../../lib/advice';
-import { keyDates, statusChanges } from '../../lib/interview';
+import { diffOptions } from '../../lib/advice-diff';
+import { keyDates } from '../../lib/key-dates';
 import { getT } from '../../lib/i18n';
-import { timelinePoints } from '../../lib/timeline';
+import { timelinePoints, type TimelinePoint } from '../../lib/timeline';
 import { resolveJourney } from '../../machines';
 import { addYears, type Facts, type HostCountry } from '../../rules';
 import { LANGUAGES, type Language } from '../../locales';
@@ -24,7 +25,10 @@ function changesBefore(answers: Answers, advice: Advice, lang: Language): Pick<T
   for (const { date } of keyDates(answers, advice.asOf, advice.options)) {
     try {
       const then = buildAdvice(answers, date, lang);
-      points.push({ date, changes: statusChanges(previous, then).filter((c) => !(c.from === null && c.to === 'not-eligible')) });
+      const changes = diffOptions(previous.options, then.options)
+        .filter((c) => c.changed)
+        .map(({ id, before, after }) => ({ id, title: (after ?? before)!.title, from: before?.status ?? null, to: after?.status ?? null }));
+      points.push({ date, changes: changes.filter((c) => !(c.from === null && c.to === 'not-eligible')) });
       previous = then;
     } catch (error) {
       if (!(error instanceof NoRulesInForceError)) throw error;

@@ -19,7 +19,7 @@ import { POST } from '../../app/[lang]/answer/route';
 import { badRequest } from '../../app/[lang]/answer/http';
 import { ANSWERS_COOKIE, decodeAnswers, DRAFT_COOKIE } from '../../app/_lib/answers-cookie';
 import { getT } from '../../lib/i18n';
-import { inputNames } from '../../lib/interview';
+import { inputNames } from '../../lib/answer-form';
 import { questionFor, restore, send, stepOf } from '../../machines';
 import { FACT_KEYS, type FactKey, type Facts } from '../../rules';
 import { DEFAULT_LANGUAGE, isLanguage, LANGUAGES, type Language } from '../../locales';

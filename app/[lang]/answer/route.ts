@@ -8,7 +8,8 @@ import {
   writeAnswers,
   writeDraft,
 } from '../../_lib/answers-cookie';
-import { isFactKey, type Intent } from '../../../lib/interview';
+import type { Intent } from '../../../lib/answer-form';
+import { isFactKey } from '../../../lib/formats';
 import { applyAnswer, REFUSED_PARAM, stepPath } from '../../../lib/page-state';
 import { today } from '../../../lib/today';
 import { DEFAULT_LANGUAGE, isLanguage, type Language } from '../../../locales';

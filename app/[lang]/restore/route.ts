@@ -2,7 +2,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { answersCookieValue, clearDraft, decodeAnswers, DRAFT_COOKIE, isSecureRequest, writeAnswers } from '../../_lib/answers-cookie';
 import { MAX_FRAGMENT_LENGTH, tryDecodeHandover, type HandoverData } from '../../../lib/handover';
 import { getT } from '../../../lib/i18n';
-import { allAccepted, sameAnswers } from '../../../lib/interview';
+import { allAccepted, sameAnswers } from '../../../lib/answer-form';
 import { today } from '../../../lib/today';
 import { DEFAULT_LANGUAGE, isLanguage, type Language } from '../../../locales';
 import { escapeHtml, pageHtml } from '../../../server/refusal-page.cjs';

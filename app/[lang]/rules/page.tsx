@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ruleSetName } from '../../../components/rule-book/names';
 import { getT } from '../../../lib/i18n';
-import { optionalText } from '../../../lib/interview';
+import { optionalText } from '../../../lib/answer-texts';
 import { formatDate } from '../../../lib/present';
 import { today } from '../../../lib/today';
 import { officialShare, reviewChecks } from '../../../lib/review-checks';

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { headers } from 'next/headers';
 import { notFound, redirect } from 'next/navigation';
-import { secondLanguage } from '../../../components/summary/summary-data';
+import { secondLanguage } from '../../../lib/summary';
 import { SummaryView } from '../../../components/views/summary-view';
 import { readAnswers } from '../../_lib/answers-cookie';
 import { readHubMode } from '../../_lib/hub-mode';

@@ -3,15 +3,15 @@
  * bilingual summary checked to come from one evaluation, the sources
  * numbered once for the whole summary, the warnings that several options
  * share (printed once), and which hubs are in the person's host country.
- * Pure; unit-tested in tests/app/summary.test.ts.
+ * Pure; unit-tested in tests/app/summary.test.ts. React draws it in components/summary/.
  */
 import type { TFunction } from 'i18next';
-import { REGISTRY, type HostCountry } from '../../rules';
-import type { Language } from '../../locales';
-import type { Advice } from '../../lib/present-advice';
-import type { PresentedOption, PresentedSource } from '../../lib/present';
-import type { Action } from '../../lib/what-to-do';
-import type { TimelinePoint } from '../results/timeline';
+import { REGISTRY, type HostCountry } from '../rules';
+import type { Language } from '../locales';
+import type { Advice } from './present-advice';
+import type { PresentedOption, PresentedSource } from './present';
+import type { Action } from './what-to-do';
+import type { TimelinePoint } from './timeline';
 
 /** One language of the summary: its translator and its half of the one evaluation, with what to do and the timeline in words. */
 export interface SummaryHalf {
