@@ -152,6 +152,7 @@ export default defineConfig(
           patterns: [
             { group: ['**/plain-html', '**/plain-html/*'], message: 'lib/ draws no HTML: the plain-HTML bypass is in components/plain-html/ (ADR 23).' },
             { group: ['react', 'react/*', 'react-dom', 'react-dom/*', 'next', 'next/*'], message: 'lib/ holds no React and no Next.js (ADR 4).' },
+            { group: ['**/components/*', '**/components/**', '**/app/*', '**/app/**'], message: 'lib/ is below components/ and app/: they import lib/, never the other way (ADR 4).' },
           ],
         },
       ],

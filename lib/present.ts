@@ -134,7 +134,7 @@ export interface PresentedReason {
   source?: string | undefined;
 }
 
-export function presentReason(t: TFunction, ns: string, reason: ReasonTrace, lang: Language): PresentedReason {
+function presentReason(t: TFunction, ns: string, reason: ReasonTrace, lang: Language): PresentedReason {
   const vars = formatVars(reason.vars, lang);
   const base = `${textNs(ns, reason.reason)}:reasons.${reason.reason}`;
   const condition = t(`${base}.${reason.result === 'not-met' ? 'notMet' : 'met'}`, vars);
@@ -170,7 +170,7 @@ export interface PresentedSource {
   official: boolean;
 }
 
-export function presentSource(source: Source): PresentedSource {
+function presentSource(source: Source): PresentedSource {
   return {
     id: source.id,
     title: source.title,
@@ -268,7 +268,7 @@ export interface PresentedTodo {
  * is the earliest of the deadline and the notes' dates still ahead. Null
  * when there is nothing to do, or no `todo` text to say it with.
  */
-export function optionTodo(
+function optionTodo(
   result: Pick<OptionResult, 'status' | 'deadline' | 'daysLeft' | 'warnings'>,
   asOf: string,
   text: string | undefined,
