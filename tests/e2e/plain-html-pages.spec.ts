@@ -83,6 +83,8 @@ for (const lang of LANGS) {
 }
 
 test('P01 with JavaScript: the results survive hydration and the engine, without console errors, and come back after Back from a framework link', async ({ page, context, baseURL }) => {
+  // Hydration, the engine and a client-side navigation: 20 to 40 s on a busy 2-core machine.
+  test.setTimeout(60_000);
   const errors: string[] = [];
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(m.text());
@@ -101,7 +103,8 @@ test('P01 with JavaScript: the results survive hydration and the engine, without
   // Back then has the router draw the results without their HTML, and the
   // page is loaded from the server.
   await page.locator('header a[href="/en"]').click();
-  await expect(page).toHaveURL(/\/en$/);
+  // The router fetches the start page's payload first: seconds on a busy machine.
+  await expect(page).toHaveURL(/\/en$/, { timeout: 15_000 });
   await page.goBack();
   await expect(page).toHaveURL(/\/en\/results$/);
   await expect(page.locator('[data-rules-versions]')).toBeVisible();

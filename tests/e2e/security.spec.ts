@@ -241,7 +241,8 @@ test('with JavaScript: pages hydrate and navigate with zero CSP violations', asy
   // A client-side navigation (the header's home link: the app's own fetch of the next page) keeps the window.
   await page.evaluate(() => ((window as unknown as { __sameWindow: boolean }).__sameWindow = true));
   await page.locator('header a[href="/en"]').click();
-  await expect(page).toHaveURL(/\/en$/);
+  // The router fetches the start page's payload first: seconds on a busy machine.
+  await expect(page).toHaveURL(/\/en$/, { timeout: 15_000 });
   expect(await page.evaluate(() => (window as unknown as { __sameWindow?: boolean }).__sameWindow)).toBe(true);
   // Start is a plain link (the question's body is only in the server's HTML: ADR 12).
   await hydrated(page);
