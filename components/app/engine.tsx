@@ -32,7 +32,7 @@ import { isIsoDate, type Facts } from '../../rules';
 import { isLanguage, type Language } from '../../locales';
 import { secondLanguage } from '../../lib/summary';
 import { clearConfirmPath, clearFrom, ClearConfirm } from '../interview/clear-answers';
-import { OpenChoice } from '../handover/open-choice';
+import { OpenChoice, openChoiceTexts } from '../handover/open-choice';
 import { ChangesView, changesTitle, LinkRefusedView } from '../views/changes-view';
 import { questionTitle, QuestionView } from '../views/question-view';
 import { ResultsView } from '../views/results-view';
@@ -307,12 +307,7 @@ export async function startEngine({ lang, asOf, hub: drawnWith }: { lang: Langua
                 <OpenChoice
                   lang={lang}
                   fragment={fragment}
-                  texts={{
-                    title: t('handover:open.confirm.title'),
-                    body: t('handover:open.confirm.body'),
-                    mine: t('handover:open.confirm.mine'),
-                    link: t('handover:open.confirm.link'),
-                  }}
+                  texts={openChoiceTexts(t)}
                 />
               </div>
             ),

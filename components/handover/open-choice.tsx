@@ -1,9 +1,21 @@
+import type { TFunction } from 'i18next';
+
 /** The texts of the question a hand-over link asks on a device that holds other answers. */
 export interface OpenChoiceTexts {
   title: string;
   body: string;
   mine: string;
   link: string;
+}
+
+/** Those texts in one language (the page, the engine and the restore route ask the same question). */
+export function openChoiceTexts(t: TFunction): OpenChoiceTexts {
+  return {
+    title: t('handover:open.confirm.title'),
+    body: t('handover:open.confirm.body'),
+    mine: t('handover:open.confirm.mine'),
+    link: t('handover:open.confirm.link'),
+  };
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { openChoiceTexts } from '../../../components/handover/open-choice';
 import { OpenFromLink } from '../../../components/handover/open-from-link';
 import { StartAgainLink } from '../../../components/handover/start-again-link';
 import { getT } from '../../../lib/i18n';
@@ -43,12 +44,7 @@ export default async function OpenPage({ params }: { params: Params }) {
           invalid: t('handover:open.invalid'),
           failed: t('handover:open.failed'),
           start: t('handover:open.start'),
-          confirm: {
-            title: t('handover:open.confirm.title'),
-            body: t('handover:open.confirm.body'),
-            mine: t('handover:open.confirm.mine'),
-            link: t('handover:open.confirm.link'),
-          },
+          confirm: openChoiceTexts(t),
         }}
       />
       <p className="text-sm text-gray-800">{t('handover:open.privacy')}</p>
